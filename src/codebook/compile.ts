@@ -1,0 +1,272 @@
+import { hasNegation, parsePattern, PatternError, type Node } from "./pattern.js";
+import { inflections } from "./inflect.js";
+import type { Codebook, StrategyDef } from "./types.js";
+
+/** A cue compiled once: its regular expression and the anchor words the prefilter looks for. */
+export interface CompiledCue {
+  index: number;
+  id: string;
+  strategy: string;
+  weight: number;
+  regex: RegExp;
+  requires?: RegExp;
+  unless?: RegExp;
+  negatable: boolean;
+}
+
+export interface CompiledCodebook {
+  codebook: Codebook;
+  strategies: Map<string, StrategyDef>;
+  cues: CompiledCue[];
+  /** Lower-case token → the cues it may start. */
+  anchors: Map<string, number[]>;
+  /** Prefix anchors (from `word*`), checked when a token is not in `anchors`. */
+  prefixAnchors: { prefix: string; cues: number[] }[];
+}
+
+/** Raised when a codebook's pattern cannot be compiled; names the strategy, cue and field. */
+export class CodebookCompileError extends Error {
+  constructor(
+    readonly strategy: string,
+    readonly cue: string,
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(`strategy "${strategy}", cue "${cue}", field "${field}": ${reason}`);
+    this.name = "CodebookCompileError";
+  }
+}
+
+const L = "[\\p{L}\\p{N}]";
+const BEFORE = `(?<!${L})`;
+const AFTER = `(?!${L})`;
+/** What may stand between two items of a pattern. */
+const GAP = "[\\s,\"'“”‘’«»()\\[\\]:\\-–—/]+";
+/** One word of any kind, for wildcards. */
+const ANYWORD = `${L}[\\p{L}\\p{N}'’\\-]*`;
+const STOP = new Set(
+  "a an the this that these those it its is are was were be been being we our us i you your they their he she to of in on for and or not no as by at from with any all some has have had do does did will would can could may might should must there here so than then".split(" "),
+);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const wordSource = (w: string) =>
+  w
+    .split("-")
+    .map((part) => escape(part).replace(/['’]/g, "['’]"))
+    .join("[-\\s]?");
+
+/** The tokens (as the prefilter's tokenizer splits them) that begin a word form. */
+function tokensOf(form: string): string[] {
+  const parts = form.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (parts.length === 0) return [];
+  const out = [parts[0]];
+  if (form.includes("-")) out.push(form.replace(/-/g, "").split(/[^\p{L}\p{N}]+/u)[0]);
+  return out;
+}
+
+interface AnchorSet {
+  words: Set<string>;
+  prefixes: Set<string>;
+}
+
+class Compiler {
+  private macroSource = new Map<string, string>();
+  private macroAnchors = new Map<string, AnchorSet | null>();
+  private macroNodes = new Map<string, Node[][]>();
+  private stack: string[] = [];
+
+  constructor(private lexicon: Record<string, string>) {}
+
+  private macro(name: string): Node[][] {
+    const hit = this.macroNodes.get(name);
+    if (hit) return hit;
+    const src = this.lexicon[name];
+    if (src === undefined) throw new Error(`unknown lexicon entry "@${name}"`);
+    if (this.stack.includes(name)) throw new Error(`lexicon entry "@${name}" refers to itself`);
+    const nodes = parsePattern(`(${src})`);
+    const alts = (nodes[0] as Extract<Node, { type: "group" }>).alts;
+    this.macroNodes.set(name, alts);
+    return alts;
+  }
+
+  source(seq: Node[]): string {
+    let out = "";
+    // Before the first required item, optional items carry their gap after them, not before.
+    let started = false;
+    seq.forEach((node) => {
+      const optional = (node.type === "group" && node.optional) || (node.type === "any" && node.min === 0);
+      if (node.type === "any") {
+        const piece = `(?:${GAP}${ANYWORD})`;
+        // A leading wildcard (only `_` may lead) has no gap before its first word.
+        if (!started) out += `${BEFORE}${ANYWORD}${node.max > 1 ? `${piece}{0,${node.max - 1}}` : ""}`;
+        else out += `${piece}{${node.min},${node.max}}`;
+        started = true;
+        return;
+      }
+      const body = this.itemSource(node);
+      if (!started) {
+        out += optional ? `(?:${body}${GAP})?` : body;
+        started = !optional;
+      } else out += optional ? `(?:${GAP}${body})?` : `${GAP}${body}`;
+    });
+    return out;
+  }
+
+  private itemSource(node: Node): string {
+    switch (node.type) {
+      case "word": {
+        if (node.prefix) return `${BEFORE}${wordSource(node.text)}[\\p{L}\\p{N}'’\\-]*${AFTER}`;
+        const forms = node.inflect ? inflections(node.text) : [node.text];
+        const alts = [...new Set(forms)].sort((a, b) => b.length - a.length).map(wordSource);
+        return `${BEFORE}(?:${alts.join("|")})${AFTER}`;
+      }
+      case "group":
+        return `(?:${this.altsSource(node.alts)})`;
+      case "macro":
+        return this.macroSourceOf(node.name);
+      case "any":
+        throw new Error("unreachable");
+    }
+  }
+
+  private altsSource(alts: Node[][]): string {
+    // Longer alternatives first, so that the regular expression prefers the longest reading.
+    const sources = alts.map((a) => this.source(a));
+    return sources.sort((a, b) => b.length - a.length).join("|");
+  }
+
+  private macroSourceOf(name: string): string {
+    const hit = this.macroSource.get(name);
+    if (hit) return hit;
+    const alts = this.macro(name);
+    this.stack.push(name);
+    const src = `(?:${this.altsSource(alts)})`;
+    this.stack.pop();
+    this.macroSource.set(name, src);
+    return src;
+  }
+
+  /** A set of tokens of which every match contains at least one, or null when there is none. */
+  anchors(seq: Node[]): AnchorSet | null {
+    let best: AnchorSet | null = null;
+    let bestScore = -Infinity;
+    for (const node of seq) {
+      if ((node.type === "group" && node.optional) || node.type === "any") continue;
+      const set = this.nodeAnchors(node);
+      if (!set) continue;
+      const all = [...set.words, ...set.prefixes];
+      const stop = all.filter((w) => STOP.has(w)).length;
+      const short = all.filter((w) => w.length < 3).length;
+      const score = -stop * 100 - short * 20 - all.length + Math.min(...all.map((w) => w.length)) / 10;
+      if (score > bestScore) {
+        best = set;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private nodeAnchors(node: Node): AnchorSet | null {
+    switch (node.type) {
+      case "word": {
+        const set: AnchorSet = { words: new Set(), prefixes: new Set() };
+        if (node.prefix) {
+          const toks = tokensOf(node.text);
+          if (toks.length === 0) return null;
+          // A prefix that spans a hyphen or apostrophe is anchored on its first complete token.
+          if (/[^\p{L}\p{N}]/u.test(node.text)) set.words.add(toks[0]);
+          else set.prefixes.add(toks[0]);
+          return set;
+        }
+        const forms = node.inflect ? inflections(node.text) : [node.text];
+        for (const f of forms) for (const t of tokensOf(f)) set.words.add(t);
+        return set.words.size ? set : null;
+      }
+      case "group":
+        return this.altsAnchors(node.alts);
+      case "macro": {
+        if (this.macroAnchors.has(node.name)) return this.macroAnchors.get(node.name)!;
+        if (this.stack.includes(node.name)) throw new Error(`lexicon entry "@${node.name}" refers to itself`);
+        this.stack.push(node.name);
+        const set = this.altsAnchors(this.macro(node.name));
+        this.stack.pop();
+        this.macroAnchors.set(node.name, set);
+        return set;
+      }
+      case "any":
+        return null;
+    }
+  }
+
+  private altsAnchors(alts: Node[][]): AnchorSet | null {
+    const set: AnchorSet = { words: new Set(), prefixes: new Set() };
+    for (const alt of alts) {
+      const a = this.anchors(alt);
+      if (!a) return null;
+      a.words.forEach((w) => set.words.add(w));
+      a.prefixes.forEach((w) => set.prefixes.add(w));
+    }
+    return set;
+  }
+}
+
+/** Compile a sentence-level condition (`requires` / `unless`). */
+function conditionRegex(compiler: Compiler, pattern: string): RegExp {
+  return new RegExp(compiler.source(parsePattern(pattern)), "iu");
+}
+
+/**
+ * Compile a codebook once into regular expressions and an anchor index for the prefilter.
+ * Throws CodebookCompileError naming the strategy, cue and field of a bad pattern.
+ */
+export function compileCodebook(codebook: Codebook): CompiledCodebook {
+  const compiler = new Compiler(codebook.lexicon);
+  const cues: CompiledCue[] = [];
+  const anchors = new Map<string, number[]>();
+  const prefixes = new Map<string, number[]>();
+  const strategies = new Map<string, StrategyDef>();
+  const add = (map: Map<string, number[]>, key: string, index: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [index]);
+    else if (list[list.length - 1] !== index) list.push(index);
+  };
+  for (const strategy of codebook.strategies) {
+    strategies.set(strategy.id, strategy);
+    for (const cue of strategy.cues) {
+      let field = "pattern";
+      try {
+        const nodes = parsePattern(cue.pattern);
+        const regex = new RegExp(compiler.source(nodes), "giu");
+        const set = compiler.anchors(nodes);
+        if (!set) throw new Error("the pattern has no required word to anchor it (add a literal word outside [optional] groups)");
+        field = "requires";
+        const requires = cue.requires !== undefined ? conditionRegex(compiler, cue.requires) : undefined;
+        field = "unless";
+        const unless = cue.unless !== undefined ? conditionRegex(compiler, cue.unless) : undefined;
+        const index = cues.length;
+        cues.push({
+          index,
+          id: cue.id,
+          strategy: strategy.id,
+          weight: cue.weight,
+          regex,
+          requires,
+          unless,
+          negatable: cue.negatable ?? !hasNegation(nodes),
+        });
+        set.words.forEach((w) => add(anchors, w, index));
+        set.prefixes.forEach((p) => add(prefixes, p, index));
+      } catch (e) {
+        const reason = e instanceof PatternError ? e.message : (e as Error).message;
+        throw new CodebookCompileError(strategy.id, cue.id, field, reason);
+      }
+    }
+  }
+  return {
+    codebook,
+    strategies,
+    cues,
+    anchors,
+    prefixAnchors: [...prefixes].map(([prefix, list]) => ({ prefix, cues: list })).sort((a, b) => b.prefix.length - a.prefix.length),
+  };
+}

@@ -1,0 +1,29 @@
+/** Stage 3: match. Run the candidate cues' expressions over one sentence. */
+import type { CompiledCodebook, CompiledCue } from "../codebook/compile.js";
+
+export interface Match {
+  cue: CompiledCue;
+  /** Offsets in the document. */
+  start: number;
+  end: number;
+}
+
+/** Every match of the given cues inside the sentence `text.slice(start, end)`. */
+export function matchSentence(sentence: string, offset: number, cueIndexes: Iterable<number>, compiled: CompiledCodebook): Match[] {
+  const out: Match[] = [];
+  for (const i of cueIndexes) {
+    const cue = compiled.cues[i];
+    if (cue.requires && !cue.requires.test(sentence)) continue;
+    if (cue.unless && cue.unless.test(sentence)) continue;
+    const re = cue.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push({ cue, start: offset + m.index, end: offset + m.index + m[0].length });
+    }
+  }
+  return out;
+}

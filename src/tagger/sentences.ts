@@ -1,0 +1,57 @@
+/** Stage 1: sentences. Split a text into sentence spans (UTF-16 offsets, trimmed). */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Words after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  "mr mrs ms dr prof sr jr st inc ltd co corp plc llc no vs etc e.g i.e u.s u.k u.n jan feb mar apr jun jul aug sep sept oct nov dec approx fig gen gov sen rep dept est".split(" "),
+);
+
+const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•–—]|\d+[.)])\s)|:[ \t]*\n/g;
+
+/**
+ * Sentence boundaries: terminal punctuation followed by a space (not after an abbreviation
+ * or an initial, and not before a lower-case word), blank lines, list items and line-final colons.
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === ".") {
+      const before = text.slice(Math.max(start, m.index - 12), m.index);
+      const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+      // The next word starts in lower case: an abbreviation we do not know, or a number like "1.3".
+      const next = /\S/.exec(text.slice(end, end + 4));
+      if (next && /\p{Ll}/u.test(next[0])) continue;
+    }
+    push(text, spans, start, end);
+    start = end;
+  }
+  push(text, spans, start, text.length);
+  return spans;
+}
+
+function push(text: string, spans: Span[], start: number, end: number) {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) spans.push({ start, end });
+}
+
+/** Index of the sentence that contains `offset` (binary search over sorted spans), or -1. */
+export function sentenceAt(spans: Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else if (spans[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,73 @@
+/** The tagger: sentences → prefilter → match → context → resolve. */
+import type { CompiledCodebook } from "../codebook/compile.js";
+import type { Mode, Tag } from "../codebook/types.js";
+import { builtinCompiled } from "../codebook/builtin.js";
+import { splitSentences, sentenceAt, type Span } from "./sentences.js";
+import { prefilter } from "./prefilter.js";
+import { matchSentence } from "./match.js";
+import { documentContext, isNegated, isQuestion, modeOf, type DocumentContext } from "./context.js";
+import { resolve } from "./resolve.js";
+
+export interface TagOptions {
+  /** A compiled codebook (default: the built-in one). */
+  codebook?: CompiledCodebook;
+  /** Drop tags below this confidence (default 0.5). */
+  minConfidence?: number;
+  /** Force the mode of every tag (e.g. "reported" for a news report), instead of reading it from the text. */
+  mode?: Mode;
+  /** Only these strategies. */
+  strategies?: string[];
+}
+
+/** How much a question weakens a match: a question puts a frame to someone, it does not use it. */
+const QUESTION_FACTOR = 0.4;
+
+/** Tag the framing strategies of a text. Offsets are UTF-16 code units, `text.slice(start, end) === tag.text`. */
+export function tag(text: string, options: TagOptions = {}): Tag[] {
+  if (typeof text !== "string") throw new TypeError(`tag: text must be a string, got ${text === null ? "null" : typeof text}`);
+  const compiled = options.codebook ?? builtinCompiled();
+  const minConfidence = options.minConfidence ?? 0.5;
+  const only = options.strategies ? new Set(options.strategies) : null;
+
+  const candidates = prefilter(text, compiled);
+  if (candidates.length === 0) return [];
+
+  const sentences = splitSentences(text);
+  const bySentence = new Map<number, Set<number>>();
+  for (const c of candidates) {
+    const s = sentenceAt(sentences, c.offset);
+    if (s < 0) continue;
+    let set = bySentence.get(s);
+    if (!set) bySentence.set(s, (set = new Set()));
+    for (const i of c.cues) if (!only || only.has(compiled.cues[i].strategy)) set.add(i);
+  }
+
+  let ctx: DocumentContext | undefined;
+  const tags: Tag[] = [];
+  for (const [s, cueIndexes] of bySentence) {
+    if (cueIndexes.size === 0) continue;
+    const span: Span = sentences[s];
+    const sentence = text.slice(span.start, span.end);
+    const matches = matchSentence(sentence, span.start, cueIndexes, compiled);
+    if (matches.length === 0) continue;
+    const question = isQuestion(sentence);
+    for (const m of matches) {
+      if (m.cue.negatable && isNegated(sentence, m.start - span.start)) continue;
+      const confidence = round(m.cue.weight * (question ? QUESTION_FACTOR : 1));
+      if (confidence < minConfidence) continue;
+      ctx ??= documentContext(text, sentences);
+      tags.push({
+        strategy: m.cue.strategy,
+        mode: options.mode ?? modeOf(text, s, ctx, m.start),
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+        confidence,
+        cue: m.cue.id,
+      });
+    }
+  }
+  return resolve(tags);
+}
+
+const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
