@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-import { main } from "../dist/cli/main.js";
-process.exitCode = await main(process.argv.slice(2));
+// framewatch's command line (built to dist/ by `npm ci` through the prepare script).
+import "../dist/cli/run.js";

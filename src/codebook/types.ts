@@ -3,7 +3,7 @@ export const MODES = ["enacted", "directive", "reported"] as const;
 export type Mode = (typeof MODES)[number];
 
 /** The theory families that group strategies (used for colours and legends). */
-export const FAMILIES = ["deny", "diminish", "rebuild", "bolster", "evade", "manage"] as const;
+export const FAMILIES = ["deny", "diminish", "rebuild", "bolster", "evade", "manage", "other"] as const;
 export type Family = (typeof FAMILIES)[number];
 
 /** One cue of a strategy: a pattern in framewatch's pattern language (see pattern.ts). */

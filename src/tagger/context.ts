@@ -42,7 +42,7 @@ const re = (source: string, flags = "iu") => new RegExp(source, flags);
 /** Communication-planning language: the text plans or recommends a frame. */
 const DIRECTIVE = re(
   [
-    "\\b(?:it\\s+is|it['’]s|it\\s+will\\s+be|is)\\s+(?:\\w+\\s+)?(?:important|key|critical|essential|vital|crucial|best|wise|advisable|helpful|useful)\\s+(?:that\\s+we\\s+|for\\s+us\\s+|to\\s+)",
+    "\\b(?:it\\s+is|it['’]s|it\\s+will\\s+be|is)\\s+(?:\\w+\\s+)?(?:important|key|critical|essential|vital|crucial|best|wise|advisable|helpful|useful)\\s+(?:that\\s+we\\s+|for\\s+us\\s+to\\s+|to\\s+)(?!(?:understand|note|remember|know|recogni[sz]e|clarify|be\\s+clear|acknowledge|say|stress|emphasi[sz]e|point\\s+out|reiterate|underline)\\b)",
     "\\bthink\\s+it['’]?s?\\s+(?:is\\s+)?(?:important|key|best)\\b",
     "\\b(?:we|i|the\\s+team|comms|pr|our\\s+team)\\s+(?:would\\s+|strongly\\s+|therefore\\s+)?(?:recommends?|proposes?|suggests?|advises?|is\\s+proposing|are\\s+proposing|is\\s+recommending|are\\s+recommending)\\b",
     "\\b(?:recommendation|proposal|proposed\\s+(?:approach|line|statement|response)|talking\\s+points?|key\\s+messages?|messaging|reactive\\s+(?:statement|lines?|q\\s*&\\s*a|posture)|holding\\s+(?:statement|line)|lines?\\s+to\\s+take|press\\s+lines?|comms\\s+plan|communications?\\s+plan|pr\\s+plan|(?:our|the)\\s+(?:plan|approach|strategy|goal|aim|objective)\\s+(?:is|will\\s+be)\\s+to)\\b",

@@ -1,0 +1,219 @@
+/** `framewatch annotate`: tag statements and print them for people or machines. */
+import { createReadStream, statSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { builtinCompiled } from "../codebook/builtin.js";
+import type { CompiledCodebook } from "../codebook/compile.js";
+import { MODES, type Mode } from "../codebook/types.js";
+import { tag } from "../tagger/tag.js";
+import { CSV_HEADER, csvRows, jsonRecord, renderHtml, renderText, type AnnotatedDocument } from "../formats/annotation.js";
+import { choice, numberOption, usageError, workError } from "./errors.js";
+import { readStdin, readTextFile } from "./io.js";
+import { readLines } from "./lines.js";
+import { Output } from "./output.js";
+import { loadCodebookFile } from "./codebook-file.js";
+
+export const ANNOTATE_FORMATS = ["text", "json", "jsonl", "csv", "html"] as const;
+export const INPUTS = ["text", "jsonl"] as const;
+export const ON_ERROR = ["fail", "skip"] as const;
+
+export const ANNOTATE_HELP = `Usage: framewatch annotate [FILE... | -] [options]
+
+Tag the framing strategies of statements. With no FILE, or with -, reads standard input.
+
+Input
+  --input text|jsonl       text: each FILE is one statement (default)
+                           jsonl: one {"id": ..., "text": ...} per line; output keeps ids and order
+  --on-error fail|skip     a bad JSONL line (invalid JSON, missing or non-string text,
+                           duplicate id, invalid UTF-8, a line over 10 MB) is reported on
+                           stderr as "FILE:LINE: id ...: reason". fail (default): stop there,
+                           exit 1. skip: go on with the next line, exit 1 at the end.
+
+Output
+  --format FORMAT          text (default): the statement with tagged spans highlighted
+                             (plain brackets when not a terminal or with NO_COLOR), and a legend
+                           json: an array of {id, tags, strategies}
+                           jsonl: one {id, tags, strategies} per input, in input order
+                           csv: one row per tag (id, strategy, mode, start, end, text, confidence, cue)
+                           html: a standalone page with highlighted spans and a legend
+  --explain                add each strategy's definition and the questions a reporter
+                           would put back to the organisation
+
+Tagging
+  --codebook FILE          a YAML or JSON codebook that extends (mode: extend) or replaces
+                           (mode: replace) the built-in one
+  --min-confidence N       drop tags below N (0 to 1, default 0.5)
+  --mode MODE              force the mode of every tag: enacted, directive or reported
+                           (e.g. reported for a news report)
+
+A tag is {strategy, mode, start, end, text, confidence, cue}; start and end are UTF-16 offsets
+(end exclusive) so that text.slice(start, end) === tag.text.
+
+Exit status: 0 success, 1 bad input or failed work, 2 usage error.
+
+Examples
+  echo "We found and fixed this issue in August 2019." | framewatch annotate -
+  framewatch annotate statement.txt --explain
+  framewatch annotate --input jsonl --format jsonl < statements.jsonl > tags.jsonl
+`;
+
+export interface AnnotateConfig {
+  files: string[];
+  format: (typeof ANNOTATE_FORMATS)[number];
+  input: (typeof INPUTS)[number];
+  onError: (typeof ON_ERROR)[number];
+  explain: boolean;
+  minConfidence: number;
+  mode?: Mode;
+  codebook: CompiledCodebook;
+  color: boolean;
+}
+
+/** Loose arguments in, a strict configuration out. */
+export function annotateConfig(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean): AnnotateConfig | "help" {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f" },
+        input: { type: "string" },
+        "on-error": { type: "string" },
+        explain: { type: "boolean" },
+        "min-confidence": { type: "string" },
+        mode: { type: "string" },
+        codebook: { type: "string" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    throw usageError(`${(e as Error).message.split("\n")[0]}\nRun "framewatch annotate --help" for the options.`);
+  }
+  const v = parsed.values;
+  if (v.help) return "help";
+  const mode = v.mode === undefined ? undefined : choice("mode", v.mode, MODES, "enacted");
+  const codebook = v.codebook ? loadCodebookFile(v.codebook) : builtinCompiled();
+  return {
+    files: parsed.positionals.length ? parsed.positionals : ["-"],
+    format: choice("format", v.format, ANNOTATE_FORMATS, "text"),
+    input: choice("input", v.input, INPUTS, "text"),
+    onError: choice("on-error", v["on-error"], ON_ERROR, "fail"),
+    explain: Boolean(v.explain),
+    minConfidence: numberOption("min-confidence", v["min-confidence"], 0, 1, 0.5),
+    mode,
+    codebook,
+    color: isTTY && !v["no-color"] && !env.NO_COLOR && env.TERM !== "dumb",
+  };
+}
+
+/** Run `framewatch annotate`; returns the exit code. */
+export async function annotate(argv: string[]): Promise<number> {
+  const config = annotateConfig(argv, process.env, Boolean(process.stdout.isTTY));
+  if (config === "help") {
+    process.stdout.write(ANNOTATE_HELP);
+    return 0;
+  }
+  if (config.files.filter((f) => f === "-").length > 1) throw usageError("standard input (-) can be read only once");
+  const out = new Output(process.stdout);
+  const sink = new Sink(config, out);
+  let failed = false;
+  if (config.input === "text") {
+    for (const file of config.files) {
+      const text = file === "-" ? await readStdin() : readTextFile(file);
+      await sink.add({ id: file === "-" ? "stdin" : file, text });
+    }
+  } else {
+    const seen = new Set<string>();
+    outer: for (const file of config.files) {
+      if (file !== "-") {
+        try {
+          if (statSync(file).isDirectory()) throw workError(`${file}: is a folder, expected a JSONL file`);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code === "ENOENT") throw workError(`${file}: no such file`);
+          throw e;
+        }
+      }
+      const name = file === "-" ? "<stdin>" : file;
+      const stream = file === "-" ? process.stdin : createReadStream(file);
+      for await (const line of readLines(stream)) {
+        const result = parseRecord(line.text, line.error, seen);
+        if (result === null) continue;
+        if ("error" in result) {
+          failed = true;
+          process.stderr.write(`${name}:${line.number}: ${result.id !== undefined ? `id ${JSON.stringify(result.id)}: ` : ""}${result.error}\n`);
+          if (config.onError === "fail") break outer;
+          continue;
+        }
+        await sink.add(result);
+      }
+    }
+  }
+  await sink.end();
+  await out.flush();
+  return failed ? 1 : 0;
+}
+
+type Parsed = { id: string; text: string; extra?: Record<string, unknown> } | { id?: unknown; error: string } | null;
+
+/** One JSONL record: {"id": ..., "text": ...}; blank lines are skipped. */
+export function parseRecord(line: string | undefined, readError: string | undefined, seen: Set<string>): Parsed {
+  if (readError) return { error: readError };
+  if (line === undefined || line.trim() === "") return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    return { error: `invalid JSON: ${(e as Error).message}` };
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return { error: `expected a JSON object with "id" and "text"` };
+  const rec = value as Record<string, unknown>;
+  const id = rec.id;
+  if (typeof id !== "string" && typeof id !== "number") return { id, error: `missing or invalid "id" (expected a string or number)` };
+  if (typeof rec.text !== "string") return { id, error: `${rec.text === undefined ? "missing" : "non-string"} "text"` };
+  const key = String(id);
+  if (seen.has(key)) return { id, error: "duplicate id" };
+  seen.add(key);
+  return { id: key, text: rec.text };
+}
+
+/** Where annotated documents go, in the chosen format. */
+class Sink {
+  private docs: AnnotatedDocument[] = [];
+  private first = true;
+  constructor(
+    private config: AnnotateConfig,
+    private out: Output,
+  ) {}
+
+  async add(doc: { id: string; text: string }): Promise<void> {
+    const { codebook, minConfidence, mode } = this.config;
+    const annotated = { id: doc.id, text: doc.text, tags: tag(doc.text, { codebook, minConfidence, mode }) };
+    const explain = this.config.explain ? codebook : undefined;
+    switch (this.config.format) {
+      case "jsonl":
+        return this.out.write(JSON.stringify(jsonRecord(annotated, explain)) + "\n");
+      case "json":
+        await this.out.write((this.first ? "[\n" : ",\n") + JSON.stringify(jsonRecord(annotated, explain), null, 2));
+        this.first = false;
+        return;
+      case "csv":
+        if (this.first) await this.out.write(CSV_HEADER.join(",") + "\n");
+        this.first = false;
+        for (const row of csvRows(annotated)) await this.out.write(row + "\r\n");
+        return;
+      case "text":
+        await this.out.write((this.first ? "" : "\n") + renderText(annotated, { color: this.config.color, codebook, explain: this.config.explain }));
+        this.first = false;
+        return;
+      case "html":
+        this.docs.push(annotated);
+        return;
+    }
+  }
+
+  async end(): Promise<void> {
+    if (this.config.format === "json") await this.out.write(this.first ? "[]\n" : "\n]\n");
+    if (this.config.format === "html") await this.out.write(renderHtml(this.docs, { codebook: this.config.codebook, explain: this.config.explain }));
+  }
+}

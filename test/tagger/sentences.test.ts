@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/tagger/sentences.js";
+
+const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe("splitSentences", () => {
+  it("splits on terminal punctuation followed by a space", () => {
+    expect(split("We found it. We fixed it! Did we? Yes.")).toEqual(["We found it.", "We fixed it!", "Did we?", "Yes."]);
+  });
+
+  it("does not split after abbreviations, initials or inside numbers", () => {
+    expect(split("Mr. De Ceukelaire warned Facebook Inc. in 2017. The U.S. regulator agreed.")).toEqual([
+      "Mr. De Ceukelaire warned Facebook Inc. in 2017.",
+      "The U.S. regulator agreed.",
+    ]);
+    expect(split("Some 1.3 million profiles leaked.")).toEqual(["Some 1.3 million profiles leaked."]);
+  });
+
+  it("keeps closing quotes with their sentence", () => {
+    expect(split("‘It was old data.’ The firm said so.")).toEqual(["‘It was old data.’", "The firm said so."]);
+  });
+
+  it("splits on blank lines, list items and line-final colons", () => {
+    expect(split("Key messages:\n- Scraping is common\n- We fixed it\n\nNext part")).toEqual([
+      "Key messages:",
+      "- Scraping is common",
+      "- We fixed it",
+      "Next part",
+    ]);
+  });
+
+  it("trims spans and returns none for blank text", () => {
+    expect(splitSentences("   \n ")).toEqual([]);
+    expect(split("  One.  ")).toEqual(["One."]);
+  });
+});
