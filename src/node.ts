@@ -1,0 +1,11 @@
+// framewatch's Node-side API: the corpus on disk, codebook files, export. Re-exports the browser-safe API too.
+export * from "./index.js";
+export { loadCorpus, parseDocumentFile, parseIncident, parseAnnotationFile, isValidDate, type Corpus, type LoadOptions } from "./corpus/load.js";
+export { addDocument, CorpusWriteError, documentSource, annotationSource, type AddResult } from "./corpus/write.js";
+export { bundleCorpus } from "./corpus/bundle.js";
+export { corpusDir, BUNDLED_CORPUS } from "./corpus/paths.js";
+export { KINDS, AUDIENCES, PROVENANCES } from "./corpus/types.js";
+export type { Incident, CorpusDocument, Annotation, AnnotationFile, Problem, CorpusBundle, Source, Kind, Audience, Provenance } from "./corpus/types.js";
+export { loadCodebookFile } from "./cli/codebook-file.js";
+export { writeFileAtomic, readTextFile } from "./cli/io.js";
+export { main } from "./cli/main.js";
