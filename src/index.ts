@@ -7,3 +7,8 @@ export { parsePattern, PatternError } from "./codebook/pattern.js";
 export { tag, type TagOptions } from "./tagger/tag.js";
 export { profile, type StrategyScore } from "./tagger/profile.js";
 export { splitSentences, type Span } from "./tagger/sentences.js";
+export { codebookFromObject, parseCodebookText, loadCodebook, CodebookError } from "./codebook/load.js";
+export { evaluateDocuments, type DocumentEvaluation, type DocumentLabel } from "./analysis/document-eval.js";
+export { renderText, renderHtml, jsonRecord, csvRows, explain, CSV_HEADER, type AnnotatedDocument } from "./formats/annotation.js";
+export { escapeHtml, csvCell } from "./formats/escape.js";
+export { strategyColor, STRATEGY_COLORS, legendOrder } from "./formats/palette.js";
