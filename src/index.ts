@@ -12,3 +12,25 @@ export { evaluateDocuments, type DocumentEvaluation, type DocumentLabel } from "
 export { renderText, renderHtml, jsonRecord, csvRows, explain, CSV_HEADER, type AnnotatedDocument } from "./formats/annotation.js";
 export { escapeHtml, csvCell } from "./formats/escape.js";
 export { strategyColor, STRATEGY_COLORS, legendOrder } from "./formats/palette.js";
+// Analysis of a corpus bundle (profiles, shifts, playbook, peers) and the charts the notebooks and `framewatch chart` show.
+export { analysisConfig, selectDocuments, ANNOTATION_SOURCES, type AnalysisOptions, type AnalysisConfig, type AnnotationSource, type BundleDocument } from "./analysis/options.js";
+export { annotationsOf, strategiesOf, type AnnotatedSpan } from "./analysis/annotations-of.js";
+export { incidentProfiles, type IncidentProfile } from "./analysis/incident-profiles.js";
+export { strategyShares, type ShareRow } from "./analysis/strategy-shares.js";
+export { dominantStrategies, type DominantStrategy } from "./analysis/dominant-strategies.js";
+export { jensenShannon } from "./analysis/jensen-shannon.js";
+export { shifts, shiftBetween, type Shift } from "./analysis/shifts.js";
+export { playbook, PLAYBOOK_STATUSES, type Playbook, type PlaybookEntry, type PlaybookOptions, type PlaybookStatus, type Quote } from "./analysis/playbook.js";
+export { peers, type Peers, type PeerRow, type PeerCell } from "./analysis/peers.js";
+export { corpusOverview, type OverviewRow } from "./analysis/corpus-overview.js";
+export { profileComparison, type ProfileComparison, type ProfileRow } from "./analysis/profile-comparison.js";
+export { chartConfig, type ChartOptions, type ChartConfig, type StrategyInfo } from "./charts/options.js";
+export { heatmapChart, shareColor } from "./charts/heatmap.js";
+export { timelineChart } from "./charts/timeline.js";
+export { shiftChart } from "./charts/shift.js";
+export { playbookChart, STATUS_LABELS } from "./charts/playbook.js";
+export { peersChart } from "./charts/peers.js";
+export { profileChart } from "./charts/profile.js";
+export { corpusOverviewChart, KIND_COLORS } from "./charts/corpus-overview.js";
+export { textWidth, wrapText, truncateText } from "./charts/text-width.js";
+export { strategyOrder } from "./charts/strategies.js";

@@ -3,7 +3,7 @@ import type { Tag } from "../codebook/types.js";
 import type { CorpusBundle } from "../corpus/types.js";
 import { profile } from "../tagger/profile.js";
 import { annotationsOf } from "./annotations-of.js";
-import { analysisConfig, selectDocuments, type AnalysisOptions } from "./options.js";
+import { analysisConfig, selectDocuments, type AnalysisOptions, type AnnotationSource } from "./options.js";
 import { strategyIds } from "./strategy-ids.js";
 
 export interface ProfileRow {
@@ -21,6 +21,8 @@ export interface ProfileRow {
 export interface ProfileComparison {
   /** Corpus documents averaged over. */
   documents: number;
+  /** Which annotations of the corpus were averaged. */
+  source: AnnotationSource;
   /** One row per strategy that the statement or the corpus uses, in codebook order. */
   rows: ProfileRow[];
 }
@@ -53,5 +55,5 @@ export function profileComparison(tags: readonly Tag[], bundle: CorpusBundle, op
       average: n ? (totals.get(strategy)?.score ?? 0) / n : 0,
       share: n ? (totals.get(strategy)?.carrying ?? 0) / n : 0,
     }));
-  return { documents: n, rows };
+  return { documents: n, source: config.source, rows };
 }
