@@ -11,8 +11,9 @@ import { readStdin, readTextFile } from "./io.js";
 import { readLines } from "./lines.js";
 import { Output } from "./output.js";
 import { loadCodebookFile } from "./codebook-file.js";
+import { InterchangeSink, isInterchange } from "./interchange.js";
 
-export const ANNOTATE_FORMATS = ["text", "json", "jsonl", "csv", "html"] as const;
+export const ANNOTATE_FORMATS = ["text", "json", "jsonl", "csv", "html", "label-studio", "brat", "w3c", "doccano"] as const;
 export const INPUTS = ["text", "jsonl"] as const;
 export const ON_ERROR = ["fail", "skip"] as const;
 
@@ -35,18 +36,30 @@ Output
                            jsonl: one {id, tags, strategies} per input, in input order
                            csv: one row per tag (id, strategy, mode, start, end, text, confidence, cue)
                            html: a standalone page with highlighted spans and a legend
+                           label-studio: tasks with the tags as predictions (JSON)
+                           brat: standoff .ann (with --out-dir: .txt and .ann per document,
+                             annotation.conf and visual.conf)
+                           w3c: a W3C Web Annotation collection (JSON-LD)
+                           doccano: one {"text", "label": [[start, end, "strategy:mode"]]} per line
+  --out-dir DIR            write the files of label-studio (tasks.json and the labelling
+                           configuration label-studio-config.xml), brat, w3c or doccano into
+                           DIR (created if needed; existing files are not overwritten).
+                           Without it the main file goes to standard output; brat then needs
+                           a single text file as input
   --explain                add each strategy's definition and the questions a reporter
                            would put back to the organisation
 
 Tagging
   --codebook FILE          a YAML or JSON codebook that extends (mode: extend) or replaces
-                           (mode: replace) the built-in one
+                           (mode: replace) the built-in one; or a LIWC .dic or quanteda YAML
+                           dictionary, whose categories replace the built-in strategies
   --min-confidence N       drop tags below N (0 to 1, default 0.5)
   --mode MODE              force the mode of every tag: enacted, directive or reported
                            (e.g. reported for a news report)
 
 A tag is {strategy, mode, start, end, text, confidence, cue}; start and end are UTF-16 offsets
-(end exclusive) so that text.slice(start, end) === tag.text.
+(end exclusive) so that text.slice(start, end) === tag.text. label-studio, brat and w3c count
+code points instead, as those tools do; doccano and csv keep UTF-16 offsets.
 
 Exit status: 0 success, 1 bad input or failed work, 2 usage error.
 
@@ -66,6 +79,7 @@ export interface AnnotateConfig {
   mode?: Mode;
   codebook: CompiledCodebook;
   color: boolean;
+  outDir?: string;
 }
 
 /** Loose arguments in, a strict configuration out. */
@@ -83,6 +97,7 @@ export function annotateConfig(argv: string[], env: NodeJS.ProcessEnv, isTTY: bo
         "min-confidence": { type: "string" },
         mode: { type: "string" },
         codebook: { type: "string" },
+        "out-dir": { type: "string" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -104,6 +119,7 @@ export function annotateConfig(argv: string[], env: NodeJS.ProcessEnv, isTTY: bo
     mode,
     codebook,
     color: isTTY && !v["no-color"] && !env.NO_COLOR && env.TERM !== "dumb",
+    ...(v["out-dir"] ? { outDir: v["out-dir"] } : {}),
   };
 }
 
@@ -181,10 +197,14 @@ export function parseRecord(line: string | undefined, readError: string | undefi
 class Sink {
   private docs: AnnotatedDocument[] = [];
   private first = true;
+  private interchange?: InterchangeSink;
   constructor(
     private config: AnnotateConfig,
     private out: Output,
-  ) {}
+  ) {
+    if (isInterchange(config.format)) this.interchange = new InterchangeSink(config.format, config.codebook, config.outDir, (s) => out.write(s), config.input === "text" && config.files.length === 1);
+    else if (config.outDir) throw usageError(`--out-dir is for label-studio, brat, w3c and doccano, not ${config.format}`);
+  }
 
   async add(doc: { id: string; text: string }): Promise<void> {
     const { codebook, minConfidence, mode } = this.config;
@@ -209,11 +229,14 @@ class Sink {
       case "html":
         this.docs.push(annotated);
         return;
+      default:
+        return this.interchange!.add({ id: annotated.id, text: annotated.text, spans: annotated.tags });
     }
   }
 
   async end(): Promise<void> {
     if (this.config.format === "json") await this.out.write(this.first ? "[]\n" : "\n]\n");
     if (this.config.format === "html") await this.out.write(renderHtml(this.docs, { codebook: this.config.codebook, explain: this.config.explain }));
+    await this.interchange?.end();
   }
 }

@@ -16,6 +16,7 @@ import { choice, numberOption, usageError, workError } from "./errors.js";
 import { writeFileAtomic } from "./io.js";
 import { loadCodebookFile } from "./codebook-file.js";
 import { VERSION } from "./version.js";
+import { exportCorpus, importCorpus } from "./interchange.js";
 
 export const CORPUS_HELP = `Usage: framewatch corpus SUBCOMMAND [options]
 
@@ -30,14 +31,35 @@ export const CORPUS_HELP = `Usage: framewatch corpus SUBCOMMAND [options]
                                  limited to the sentence; gold annotations by default)
   bundle [--out FILE]            the corpus with gold and the current tagger's tags, as one JSON
                                  file for the notebooks (default notebooks/data/corpus.json)
+  export --format F [--annotations gold|machine] [--out FILE | --out-dir DIR] [--force]
+                                 the annotations for an annotation tool: F is label-studio (tasks
+                                 with the spans as predictions, and with --out-dir the labelling
+                                 configuration), brat (--out-dir needed: .txt and .ann per
+                                 document, annotation.conf, visual.conf), w3c (Web Annotation
+                                 JSON-LD), doccano (JSONL) or csv. Gold annotations by default;
+                                 machine: the current tagger's tags. To standard output unless
+                                 --out or --out-dir; existing files are replaced only with --force
+  import --format F FILE|DIR [--annotator NAME] [--force] [--dry-run]
+                                 human corrections from an annotation tool into gold/: a Label
+                                 Studio JSON export, a brat folder (or one .ann), W3C JSON-LD,
+                                 doccano JSONL or CSV (- reads standard input). Every span is
+                                 checked against the document's text; any problem is reported
+                                 with its document and span, and then nothing is written. A gold
+                                 file that would change is replaced only with --force (a backup
+                                 goes to corpus/.backup/); unchanged ones are left alone.
+                                 --annotator names the coder (default: the tool's user, else
+                                 F-import); --dry-run shows what would be written
 
 Options
   --corpus DIR       the corpus folder (default: $FRAMEWATCH_CORPUS, ./corpus, or the bundled one)
   --codebook FILE    a user codebook for machine annotations and strategy ids
   --no-color         plain text even on a terminal
+
+Offsets: label-studio, brat and w3c count Unicode code points, as those tools do; doccano, csv
+and framewatch itself count UTF-16 code units. Export and import convert.
 `;
 
-const SUBCOMMANDS = ["validate", "list", "show", "stats", "kwic", "bundle"] as const;
+const SUBCOMMANDS = ["validate", "list", "show", "stats", "kwic", "bundle", "export", "import"] as const;
 
 export function formatProblem(p: Problem): string {
   return `${p.file}${p.line ? `:${p.line}` : ""}: ${p.severity === "warning" ? "warning: " : ""}${p.field}: ${p.reason}`;
@@ -57,6 +79,10 @@ export async function corpus(argv: string[]): Promise<number> {
         mode: { type: "string" },
         annotations: { type: "string" },
         out: { type: "string" },
+        "out-dir": { type: "string" },
+        force: { type: "boolean" },
+        annotator: { type: "string" },
+        "dry-run": { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -144,6 +170,10 @@ export async function corpus(argv: string[]): Promise<number> {
       process.stderr.write(`wrote ${path}: ${bundle.documents.length} documents, ${bundle.incidents.length} incidents\n`);
       return 0;
     }
+    case "export":
+      return exportCorpus(c, codebook, v, out);
+    case "import":
+      return importCorpus(c, codebook, args[0], v);
   }
 }
 

@@ -83,7 +83,7 @@ describe("framewatch annotate", () => {
   it("refuses unknown formats and flags as usage errors (exit 2) listing the choices", async () => {
     const r = await runCli(["annotate", "--format", "xml", "-"], { input: "x" });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('invalid format: "xml" (expected text, json, jsonl, csv, html)');
+    expect(r.stderr).toContain('invalid format: "xml" (expected text, json, jsonl, csv, html, label-studio, brat, w3c, doccano)');
     const r2 = await runCli(["annotate", "--colour"], { input: "x" });
     expect(r2.code).toBe(2);
     expect(r2.stderr).toMatch(/Unknown option '--colour'/);
