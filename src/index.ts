@@ -34,3 +34,32 @@ export { profileChart } from "./charts/profile.js";
 export { corpusOverviewChart, KIND_COLORS } from "./charts/corpus-overview.js";
 export { textWidth, wrapText, truncateText } from "./charts/text-width.js";
 export { strategyOrder } from "./charts/strategies.js";
+export { documentLabels, scores, averages, type Scores, type Averages, type StrategyCounts } from "./analysis/document-eval.js";
+export {
+  agreement,
+  compareCodings,
+  NONE,
+  DISAGREEMENT_KINDS,
+  type AgreementReport,
+  type Coding,
+  type CodedSpan,
+  type CompareOptions,
+  type Confusion,
+  type Disagreement,
+  type DisagreementKind,
+  type Reliability,
+  type SpanEvaluation,
+  type StrategyReliability,
+} from "./analysis/agreement.js";
+export { nominalAlpha, coincidences, alphaFromCoincidences, alphaFromCrossTable, alphaReading, type Coincidences } from "./analysis/krippendorff.js";
+export { cohensKappa, kappaFromCrossTable, crossTable, kappaReading } from "./analysis/kappa.js";
+export { matchSpans, mergeIntervals, overlaps, overlapLength, MATCHINGS, type Matching, type SpanMatch, type SpanLike } from "./analysis/span-match.js";
+export { INTERCHANGE_FORMATS, exportFiles, importFiles, type InterchangeFormat, type InterchangeFile, type InterchangeOptions } from "./formats/interchange.js";
+export { ImportCollector, formatImportProblem, type ExportDocument, type ExportSpan, type ImportedDocument, type ImportedSpan, type ImportProblem, type ImportResult } from "./formats/spans.js";
+export { offsetMap, type OffsetMap } from "./formats/offsets.js";
+export { toLabelStudio, labelStudioConfig, fromLabelStudio, type LabelStudioTask } from "./formats/label-studio.js";
+export { toBrat, bratConfig, fromBrat } from "./formats/brat.js";
+export { toW3c, fromW3c, W3C_CONTEXT } from "./formats/w3c.js";
+export { toDoccano, fromDoccano } from "./formats/doccano.js";
+export { toCsv, fromCsv, parseCsv } from "./formats/csv.js";
+export { parseLiwc, quantedaDictionary, isQuantedaDictionary, dictionaryCodebook, loadDictionary, type Dictionary, type DictionaryCategory } from "./codebook/dictionary.js";

@@ -9,3 +9,5 @@ export type { Incident, CorpusDocument, Annotation, AnnotationFile, Problem, Cor
 export { loadCodebookFile } from "./cli/codebook-file.js";
 export { writeFileAtomic, readTextFile } from "./cli/io.js";
 export { main } from "./cli/main.js";
+export { readImportFiles, planImport, applyImport, ImportError, type ImportPlan, type ImportChange } from "./corpus/import.js";
+export { evaluate } from "./cli/eval.js";
