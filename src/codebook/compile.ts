@@ -1,8 +1,12 @@
 import { hasNegation, parsePattern, PatternError, type Node } from "./pattern.js";
 import { inflections } from "./inflect.js";
 import type { Codebook, StrategyDef } from "./types.js";
+import { LETTER } from "../tagger/text.js";
 
-/** A cue compiled once: its regular expression and the anchor words the prefilter looks for. */
+/**
+ * A cue compiled once: its regular expression (matched against the lower-cased sentence) and the
+ * anchor words the prefilter looks for.
+ */
 export interface CompiledCue {
   index: number;
   id: string;
@@ -37,13 +41,14 @@ export class CodebookCompileError extends Error {
   }
 }
 
-const L = "[\\p{L}\\p{N}]";
+const L = `[${LETTER}]`;
 const BEFORE = `(?<!${L})`;
 const AFTER = `(?!${L})`;
 /** What may stand between two items of a pattern. */
 const GAP = "[\\s,\"'“”‘’«»()\\[\\]:\\-–—/]+";
+/** Currency signs before, and a percent sign after, a word that a wildcard steps over ("$1", "65%"). */
 /** One word of any kind, for wildcards. */
-const ANYWORD = `${L}[\\p{L}\\p{N}'’\\-]*`;
+const ANYWORD = `[$£€]?${L}[${LETTER}'’.,\\-]*?%?(?![${LETTER}])`;
 const STOP = new Set(
   "a an the this that these those it its is are was were be been being we our us i you your they their he she to of in on for and or not no as by at from with any all some has have had do does did will would can could may might should must there here so than then".split(" "),
 );
@@ -55,12 +60,14 @@ const wordSource = (w: string) =>
     .map((part) => escape(part).replace(/['’]/g, "['’]"))
     .join("[-\\s]?");
 
+const NOT_LETTER = new RegExp(`[^${LETTER}]+`);
+
 /** The tokens (as the prefilter's tokenizer splits them) that begin a word form. */
 function tokensOf(form: string): string[] {
-  const parts = form.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const parts = form.split(NOT_LETTER).filter(Boolean);
   if (parts.length === 0) return [];
   const out = [parts[0]];
-  if (form.includes("-")) out.push(form.replace(/-/g, "").split(/[^\p{L}\p{N}]+/u)[0]);
+  if (form.includes("-")) out.push(form.replace(/-/g, "").split(NOT_LETTER)[0]);
   return out;
 }
 
@@ -115,7 +122,7 @@ class Compiler {
   private itemSource(node: Node): string {
     switch (node.type) {
       case "word": {
-        if (node.prefix) return `${BEFORE}${wordSource(node.text)}[\\p{L}\\p{N}'’\\-]*${AFTER}`;
+        if (node.prefix) return `${BEFORE}${wordSource(node.text)}[${LETTER}'’\\-]*${AFTER}`;
         const forms = node.inflect ? inflections(node.text) : [node.text];
         const alts = [...new Set(forms)].sort((a, b) => b.length - a.length).map(wordSource);
         return `${BEFORE}(?:${alts.join("|")})${AFTER}`;
@@ -174,7 +181,7 @@ class Compiler {
           const toks = tokensOf(node.text);
           if (toks.length === 0) return null;
           // A prefix that spans a hyphen or apostrophe is anchored on its first complete token.
-          if (/[^\p{L}\p{N}]/u.test(node.text)) set.words.add(toks[0]);
+          if (new RegExp(NOT_LETTER.source).test(node.text)) set.words.add(toks[0]);
           else set.prefixes.add(toks[0]);
           return set;
         }
@@ -212,7 +219,7 @@ class Compiler {
 
 /** Compile a sentence-level condition (`requires` / `unless`). */
 function conditionRegex(compiler: Compiler, pattern: string): RegExp {
-  return new RegExp(compiler.source(parsePattern(pattern)), "iu");
+  return new RegExp(compiler.source(parsePattern(pattern)));
 }
 
 /**
@@ -236,7 +243,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       let field = "pattern";
       try {
         const nodes = parsePattern(cue.pattern);
-        const regex = new RegExp(compiler.source(nodes), "giu");
+        const regex = new RegExp(compiler.source(nodes), "g");
         const set = compiler.anchors(nodes);
         if (!set) throw new Error("the pattern has no required word to anchor it (add a literal word outside [optional] groups)");
         field = "requires";

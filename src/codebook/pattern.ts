@@ -10,7 +10,8 @@
  *   _          exactly one word of any kind
  *   *          zero to three words of any kind;  **  zero to six
  *
- * Between two items any run of spaces, quotes, commas, colons, brackets or dashes is allowed.
+ * Between two items any run of spaces, quotes, commas, colons, brackets or dashes is allowed
+ * (a comma written in a pattern is read as a space).
  * The language has no repetition beyond those bounded wildcards, so a compiled pattern
  * cannot backtrack catastrophically.
  */
@@ -47,8 +48,9 @@ export function parsePattern(pattern: string): Node[] {
   const count = () => {
     if (++nodes > MAX_PATTERN_NODES) throw new PatternError(`pattern has more than ${MAX_PATTERN_NODES} items`, pattern, pos);
   };
+  // Commas are allowed between items for readability: the gap between items already admits them.
   const skipSpace = () => {
-    while (pos < pattern.length && /\s/.test(pattern[pos])) pos++;
+    while (pos < pattern.length && /[\s,]/.test(pattern[pos])) pos++;
   };
 
   function parseSeq(closers: string): Node[] {

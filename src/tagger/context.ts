@@ -4,13 +4,16 @@
  */
 import type { Mode } from "../codebook/types.js";
 import type { Span } from "./sentences.js";
+import { LETTER, UPPER } from "./text.js";
+
+const WORD = new RegExp(`[${LETTER}]+`, "g");
 
 // ---------------------------------------------------------------- negation
 
 /** Words that negate what follows them in the same clause. */
-const NEGATOR = /(?<![\p{L}\p{N}])(?:not|no|never|neither|nor|without|hardly|cannot|\p{L}+n['’]t|rather than|instead of|far from|nothing)(?![\p{L}\p{N}])/giu;
+const NEGATOR = new RegExp(`(?<![${LETTER}])(?:not|no|never|neither|nor|without|hardly|cannot|[${LETTER}]+n['’]t|rather than|instead of|far from|nothing)(?![${LETTER}])`, "gi");
 /** What ends a clause, and so the reach of a negator. */
-const CLAUSE_BREAK = /[;:,—–()]|(?<![\p{L}])(?:but|however|although|though|while|whereas|yet|because|since|instead|rather)(?![\p{L}])/giu;
+const CLAUSE_BREAK = new RegExp(`[;:,—–()]|(?<![${LETTER}])(?:but|however|although|though|while|whereas|yet|because|since|instead|rather|and|which|who)(?![${LETTER}])`, "gi");
 /** How many words before a match a negator may stand. */
 const NEGATION_REACH = 6;
 
@@ -25,7 +28,7 @@ export function isNegated(sentence: string, rel: number): boolean {
   let last = -1;
   for (let m = NEGATOR.exec(clause); m; m = NEGATOR.exec(clause)) last = m.index + m[0].length;
   if (last < 0) return false;
-  const words = clause.slice(last).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = clause.slice(last).match(WORD)?.length ?? 0;
   return words <= NEGATION_REACH;
 }
 
@@ -36,50 +39,75 @@ export function isQuestion(sentence: string): boolean {
 
 // ---------------------------------------------------------------- mode
 
-const W = "[\\p{L}\\p{N}'’-]+";
-const re = (source: string, flags = "iu") => new RegExp(source, flags);
+/** Build a context rule; `\\p{Lu}`, `\\p{L}` and `\\p{N}` in its source stand for the classes of text.ts. */
+const re = (source: string, flags = "i") =>
+  new RegExp(source.replace(/\\p\{Lu\}/g, UPPER).replace(/\\p\{L\}/g, LETTER.replace("0-9", "")).replace(/\\p\{N\}/g, "0-9"), flags);
+
+/** Verbs that, opening a sentence in the imperative, instruct staff how to communicate. */
+const IMPERATIVES =
+  "(?:open|start|begin|close|end|lead)\\s+(?:[\\w'’-]+\\s+){0,3}?with|tell|say|stress|emphasi[sz]e|highlight|underline|underscore|remind|mention|reiterate|repeat|point\\s+(?:out|to)|make\\s+(?:sure|clear|the\\s+point|it\\s+clear)|ensure|ask|frame|position|cast|portray|present|describe|characteri[sz]e|call\\s+(?:it|this)|refer|redirect|steer|pivot|deflect|downplay|play\\s+down|lead\\s+with|open\\s+with|close\\s+with|keep|stick\\s+to|push|prepare|draft|brief|hold|wait|avoid|refrain|decline|do\\s+not|don['’]t|never|let|consider|recommend|suggest|propose|use\\s+(?:this|the)\\s+(?:moment|opportunity|line|statement)|lean\\s+(?:on|into)|normali[sz]e|offer|acknowledge|apologi[sz]e|publish|issue|release|post|schedule|time|limit|restrict|route|answer|respond|reply|focus|concentrate|shift|move|emphasise|contrast|compare|blame|attribute|attach|avoid\\s+saying|no\\s+further\\s+comment|no\\s+comment";
+
+/** Headings inside a sentence ("Talking points for spokespeople: ...") that make it a plan. */
+const HEADER_WORDS =
+  "talking\\s+points?|key\\s+messages?|messaging|message\\s+house|core\\s+message|suggested\\s+(?:approach|line|lines|response|statement|wording|answer)|recommended\\s+(?:approach|line|lines|response|statement|wording|positioning|answer)|proposed\\s+(?:\\w+\\s+){0,2}(?:approach|line|lines|statement|response|wording|email|e-mail|post|reply|answer|letter|message|tweet|positioning|notice)|draft\\s+(?:\\w+\\s+){0,2}(?:statement|response|email|e-mail|post|reply|lines?|letter|message|tweet|notice|answer)(?:\\s+for\\s+(?:approval|sign-off|review))?|reactive\\s+(?:statement|lines?|q\\s*&\\s*a|posture)|holding\\s+(?:statement|lines?)|lines?\\s+to\\s+take|press\\s+lines?|recommendations?|proposal|comms\\s+plan|communications?\\s+plan|pr\\s+plan|action\\s+plan|next\\s+steps|approach|q\\s*&\\s*a|if\\s+asked(?:\\s+about\\s+[^:]{1,40})?|if\\s+pressed|do\\s+not\\s+say|avoid|positioning|narrative|guidance\\s+for\\s+\\w+|note\\s+to\\s+\\w+";
 
 /** Communication-planning language: the text plans or recommends a frame. */
 const DIRECTIVE = re(
   [
-    "\\b(?:it\\s+is|it['’]s|it\\s+will\\s+be|is)\\s+(?:\\w+\\s+)?(?:important|key|critical|essential|vital|crucial|best|wise|advisable|helpful|useful)\\s+(?:that\\s+we\\s+|for\\s+us\\s+to\\s+|to\\s+)(?!(?:understand|note|remember|know|recogni[sz]e|clarify|be\\s+clear|acknowledge|say|stress|emphasi[sz]e|point\\s+out|reiterate|underline)\\b)",
-    "\\bthink\\s+it['’]?s?\\s+(?:is\\s+)?(?:important|key|best)\\b",
-    "\\b(?:we|i|the\\s+team|comms|pr|our\\s+team)\\s+(?:would\\s+|strongly\\s+|therefore\\s+)?(?:recommends?|proposes?|suggests?|advises?|is\\s+proposing|are\\s+proposing|is\\s+recommending|are\\s+recommending)\\b",
-    "\\b(?:recommendation|proposal|proposed\\s+(?:approach|line|statement|response)|talking\\s+points?|key\\s+messages?|messaging|reactive\\s+(?:statement|lines?|q\\s*&\\s*a|posture)|holding\\s+(?:statement|line)|lines?\\s+to\\s+take|press\\s+lines?|comms\\s+plan|communications?\\s+plan|pr\\s+plan|(?:our|the)\\s+(?:plan|approach|strategy|goal|aim|objective)\\s+(?:is|will\\s+be)\\s+to)\\b",
-    "\\bif\\s+(?:asked|pressed|challenged|reporters\\s+ask|journalists\\s+ask|media\\s+ask|questioned)\\b",
+    // it is important / key / best to ..., but not "it is important to understand that" (an enacted aside)
+    "\\b(?:it\\s+is|it['’]s|it\\s+will\\s+be|is)\\s+(?:\\w+\\s+)?(?:important|key|critical|essential|vital|crucial|best|wise|advisable|helpful|useful|better|preferable|worth)\\s+(?:that\\s+we\\s+|for\\s+us\\s+to\\s+|to\\s+)(?!(?:understand|note|remember|know|recogni[sz]e|clarify|be\\s+clear|acknowledge)\\b)",
+    "\\bthink\\s+it['’]?s?\\s+(?:is\\s+)?(?:important|key|best|wise|better)\\b",
+    "\\bit\\s+(?:would|will|might|could)\\s+(?:help|be\\s+(?:useful|helpful|wise|good|best|better|worth\\s+\\w+))\\s+(?:to|if)\\b",
+    // we / the team recommend, propose ...; but advice to the public ("we recommend you reset") is enacted
+    "\\b(?:we|i|the\\s+team|comms|pr|our\\s+team|the\\s+comms\\s+team|the\\s+pr\\s+team)\\s+(?:would\\s+|strongly\\s+|therefore\\s+|also\\s+)?(?:recommends?|proposes?|suggests?|advises?|is\\s+proposing|are\\s+proposing|is\\s+recommending|are\\s+recommending|is\\s+suggesting|are\\s+suggesting|need\\s+to\\s+decide)\\b(?!\\s+(?:that\\s+)?(?:you|users|customers|members|people|everyone|all\\s+(?:users|customers|members)|account\\s+holders|patients|reviewing|changing|resetting|enabling|using|updating|turning|checking|setting))",
+    `(?:^|[.;:]\\s+|\\n)\\s*(?:[-*•–]\\s*)?(?:(?:where\\s+possible|wherever\\s+possible|going\\s+forward|for\\s+now|in\\s+the\\s+meantime|in\\s+(?:all|any|every)\\s+\\w+(?:\\s+\\w+)?|internally|externally|publicly|meanwhile|first|then|also|instead|above\\s+all|again|(?:if|when|where|once|until|unless|before|after|whenever)\\s+[^,]{1,60}|for\\s+\\w+(?:\\s+\\w+)?)\\s*,\\s*)?(?:please\\s+)?(?:(?:simply|just|only|also|then|always|politely|firmly|briefly|quietly|calmly|instead)\\s+)?(?:${IMPERATIVES})\\b(?!\\s+(?:sure\\s+|that\\s+)?(?:your|you)\\b)`,
+    "^\\s*(?:[-*•]\\s*)?if\\s+(?:asked|pressed|challenged|questioned|raised)\\b",
+    `\\b(?:${HEADER_WORDS})\\b[^:.!?]{0,40}:`,
+    "\\b(?:spokes(?:person|people|persons|woman|man)|staff|employees|executives|the\\s+ceo|comms|the\\s+press\\s+office|(?:our|the|any|every|each)\\s+(?:\\w+\\s+)?(?:response|responses|statement|statements|messaging|message|messages|narrative|line|lines|focus|emphasis|story|post|email|letter|reply|replies|answer|answers|comms|communications?|tone|framing))\\s+(?:should|must|needs?\\s+to|will\\s+need\\s+to|is\\s+to|are\\s+to|ought\\s+to|has\\s+to|have\\s+to|shall)\\b(?!\\s+have\\b)",
+    "\\bshould\\s+(?:anyone|we|spokespeople|staff|you|the\\s+company)\\s+(?!have\\b)",
+    "\\b(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|could|might\\s+want\\s+to)\\s+(?!have\\b)(?:[\\w'’]+\\s+){0,4}?(?:frame|framing|position|positioning|portray|portraying|present|presenting|cast|casting|characteri[sz]e|characteri[sz]ing|describe|describing|message|messaging|emphasi[sz]e|emphasi[sz]ing|stress|stressing|highlight|highlighting|underline|reiterate|pivot|redirect|steer|downplay|play\\s+down|normali[sz]e|normali[sz]ing|make\\s+(?:clear|the\\s+point)|point\\s+(?:out|to)|note|noting|mention|mentioning|tell|telling|say|saying|explain|remind|reminding|refer)\\b",
+    "\\b(?:everyone|anyone|no\\s+one|nobody)\\s+(?:should|must|needs?\\s+to)\\s+(?:\\w+\\s+){0,2}(?:frame|framing|position|positioning|portray|portraying|present|presenting|cast|casting|characteri[sz]e|characteri[sz]ing|describe|describing|message|messaging|emphasi[sz]e|emphasi[sz]ing|stress|stressing|highlight|highlighting|underline|reiterate|pivot|redirect|steer|downplay|play\\s+down|normali[sz]e|normali[sz]ing|make\\s+(?:clear|the\\s+point)|point\\s+(?:out|to)|note|noting|mention|mentioning|tell|telling|say|saying|explain|remind|reminding|refer|comment|speculate|confirm|discuss)\\b",
+    "\\bunder\\s+no\\s+circumstances\\b",
+    "\\b(?:we|spokespeople|spokespersons|you|comms|teams?)\\s+(?:should|must|need\\s+to|will\\s+need\\s+to|ought\\s+to|will\\s+want\\s+to)\\s+(?:\\w+\\s+){0,2}(?:frame|position|portray|present|cast|characteri[sz]e|describe|message|emphasi[sz]e|stress|highlight|underline|reiterate|stick|lean|pivot|redirect|steer|point|refer|avoid|decline|refrain|downplay|play\\s+down|normali[sz]e|not\\s+(?:comment|speculate|engage|confirm|elaborate|respond|make|issue|provide|get|go|volunteer|mention)|make\\s+no|keep\\s+(?:the|our|it|this)|hold\\s+off|let\\s+(?:the|coverage)|publish\\s+a\\s+follow|wait\\s+(?:for|until)|tell\\s+(?:reporters|journalists|the\\s+press|media))",
+    "\\b(?:our|the)\\s+(?:\\w+\\s+)?(?:plan|approach|strategy|goal|aim|objective|intention|recommendation|preference|proposal|advice)\\s+(?:is|will\\s+be|would\\s+be|remains)\\s+(?:to|that)\\b",
+    "\\b(?:let['’]s|let\\s+us)\\s+(?:frame|position|keep|not|stick|avoid|emphasi[sz]e|stress|make|push|lean|wait|hold|focus)\\b",
     "\\bwe\\s+hope\\s+(?:this|that|it)\\s+(?:will\\s+)?helps?\\b",
-    "\\b(?:we|spokespeople|spokespersons|spokespeople|you|comms|teams?)\\s+(?:should|must|need\\s+to|will\\s+need\\s+to|ought\\s+to|want\\s+to|will\\s+want\\s+to|plan\\s+to|intend\\s+to|aim\\s+to|are\\s+going\\s+to|will)\\s+(?:\\w+\\s+){0,2}(?:frame|position|portray|present|cast|characteri[sz]e|describe|message|emphasi[sz]e|stress|highlight|underline|reiterate|stick|lean|pivot|redirect|steer|point|refer|avoid|decline|refrain|downplay|play\\s+down|normali[sz]e|not\\s+(?:comment|speculate|engage|confirm|elaborate|respond|make|issue|provide|get|go)|make\\s+no|keep\\s+(?:the|our|it|this)|hold\\s+off|let\\s+(?:the|coverage)|publish\\s+a\\s+follow)",
-    "\\b(?:let['’]s|let\\s+us)\\s+(?:frame|position|keep|not|stick|avoid|emphasi[sz]e|stress|make|push|lean)\\b",
-    "^\\s*(?:[-*•]\\s*)?(?:please\\s+)?(?:frame|position|emphasi[sz]e|stress|highlight|reiterate|stick\\s+to|avoid|decline\\s+to|redirect|pivot|downplay|play\\s+down|refer\\s+(?:reporters|journalists|questions|inquiries|enquiries)|do\\s+not|don['’]t|never|no\\s+further\\s+comment|lean\\s+on|point\\s+to|push\\s+back|make\\s+clear|keep\\s+(?:the\\s+focus|it|messaging|comments)|normali[sz]e)\\b",
-    "\\b(?:frame|position|cast|spin)\\s+(?:this|it|the\\s+(?:incident|leak|story|issue|breach|news))\\s+as\\b",
+    "\\b(?:frame|position|cast|spin)\\s+(?:this|it|the\\s+(?:incident|leak|story|issue|breach|news|event|exposure))\\s+as\\b",
     "\\b(?:in\\s+order\\s+to|to|and)\\s+normali[sz]e\\s+(?:the\\s+fact|that|this|it)\\b",
-    "\\bavoid\\s+(?:the\\s+)?(?:criticism|the\\s+narrative|further\\s+coverage|amplifying|drawing)\\b",
+    "\\bavoid\\s+(?:the\\s+)?(?:criticism|the\\s+narrative|further\\s+coverage|amplifying|drawing|giving|saying|using|any\\s+mention)\\b",
+    "\\b(?:assuming|as\\s+long\\s+as|provided|if|once|until|while|unless)\\s+(?:the\\s+)?(?:press|media|news|coverage|interest|attention|the\\s+story)\\s+(?:\\w+\\s+){0,2}(?:volume|interest|coverage|attention)?\\s*(?:continues|keeps|stays|remains|dies|drops|declines|dwindles|subsides|fades|calms|is\\s+low)",
   ].join("|"),
 );
 
 /** Headings that put the lines below them in directive mode (memo sections). */
-const DIRECTIVE_HEADER = re(
-  "(?:talking\\s+points?|key\\s+messages?|messaging|reactive\\s+(?:statement|lines?|q\\s*&\\s*a)|holding\\s+statement|lines?\\s+to\\s+take|press\\s+lines?|recommendations?|proposed\\s+(?:approach|lines?|statement|response)|if\\s+asked|approach|next\\s+steps|plan)\\s*[:\\-–—]\\s*$",
-);
+const DIRECTIVE_HEADER = re(`(?:${HEADER_WORDS}|plan|guidance|lines|messages|do['’]?s\\s+and\\s+don['’]?ts)\\s*[:\\-–—]\\s*$`);
+
+/** Capitalised words that open a sentence without being its (third-party) subject. */
+const NOT_SUBJECT =
+  "We|I|Our|Us|You|Your|This|That|These|Those|It|Its|The|A|An|In|On|As|At|If|When|While|And|But|So|To|For|Please|Longer|Going|Scraping|Data|Users|People|Customers|Members|Talking|Key|Suggested|Proposed|Draft|Recommended|Reactive|Holding|Press|Next|Internal|External|Had|Has|Have|Do|Does|Did|Is|Are|Was|Were|Should|Would|Could|Can|Will|Where|Why|How|What|Who|Which|Tell|Say|Ask|Make|Remind|Stress|Avoid|Note|Any|All|No|None|Nobody|Every|Each|Some|Many|Most|After|Before|Since|Because|Although|Though|Despite|According|Under|Over|Given|Last|Earlier|Later|Today|Yesterday|Meanwhile|Still|Yet|However|Instead|Rather|Also";
 
 /** The organisation or its people, seen from outside. */
 const THIRD_PARTY =
-  "(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:\\w+\\s+){0,2}(?:company|firm|platform|network|giant|business|group|organi[sz]ation|startup|app|service|provider|operator|carrier|retailer|bank|lender|insurer|hospital|council|agency|ministry|department|university|spokes(?:person|woman|man)|representative|executive|executives|official|officials|ceo|chief\\s+executive|founder|memo|email|e-mail|document|documents|statement|filing|letter|note|post|blog\\s+post|lawyers?|board)|(?!(?:We|I|Our|Us|You|Your|This|That|These|Those|It|Its|The|A|An|In|On|As|At|If|When|While|And|But|So|To|For|Please|Longer|Going|Scraping|Data|Users|People|Customers|Members)(?![\\p{L}]))(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|and|&))*(?:['’]s(?:\\s+\\w+){0,2})?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)";
+  `(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?!(?:[\\p{L}'’-]+\\s+){0,2}(?:team|teams|line|lines|message|messages|statement\\s+should)\\b)(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,3}?(?:company|firm|platform|network|giant|business|group|organi[sz]ation|startup|app|service|provider|operator|carrier|retailer|bank|lender|insurer|hospital|council|agency|ministry|department|university|airline|bureau|regulator|minister|spokes(?:person|woman|man)|representative|executive|executives|official|officials|ceo|chief\\s+executive|founder|memo|email|e-mail|document|documents|statement|filing|letter|note|post|blog\\s+post|lawyers?|board|chain|maker|operator|utility|school|district|city|authority|watchdog|newspaper|paper|daily|magazine|journal|broadcaster|outlet|publication|website|report|reporter|reporters|journalist|journalists|article|story|agency|owner|parent|subsidiary|partner|vendor|developer|publisher|exchange|trust|clinic|practice|charity|union|club|league|store|brand|site|website|outlet|person|people|spokespeople|plan|playbook|script|briefing|guidance|points|slides|deck|emails|memos|messages|staff|employees|insiders)|(?!(?:${NOT_SUBJECT})\\b)(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’-]*)(?:\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’-]*|of|and|&))*(?:['’]s(?:\\s+[\\p{L}-]+){0,2})?|[Hh]e|[Ss]he|[Tt]hey|[Cc]ritics|[Aa]nalysts|[Ee]xperts|[Rr]esearchers|[Rr]egulators|[Ii]nvestigators|[Ll]awmakers|[Pp]rosecutors|[Ss]ources|[Oo]fficials|[Ee]xecutives)`;
 /** Verbs by which a reporter says what the organisation said or did. */
 const REPORT_VERB =
-  "(?:said|says|told|tells|stated|states|declined|declines|refused|refuses|blamed|blames|claimed|claims|insisted|insists|assured|assures|argued|argues|maintained|maintains|admitted|admits|acknowledged|acknowledges|apologi[sz]ed|apologi[sz]es|pledged|pledges|promised|promises|vowed|vows|described|describes|characteri[sz]ed|characteri[sz]es|framed|frames|called|calls|attributed|attributes|plans|planned|is\\s+planning|was\\s+planning|intends|intended|sought|seeks|tried|tries|wrote|writes|added|adds|noted|notes|explained|explains|revealed|reveals|suggested|suggests|confirmed|confirms|denied|denies|disputed|disputes|downplayed|downplays|played\\s+down|plays\\s+down|dismissed|dismisses|pointed|points|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|urged|urges|advised|advises|offered|offers|announced|announces|insisted|shifted|shifts|read|reads|would\\s+not|did\\s+not|has\\s+not|had\\s+not|declined|remained\\s+silent|kept\\s+quiet|went\\s+quiet|responded|responds|countered|counters|assured|cast|casts|portrayed|portrays|presented|presents|recommended|proposed)";
+  "(?:said|says|told|tells|stated|states|declined|declines|refused|refuses|blamed|blames|claimed|claims|insisted|insists|assured|assures|argued|argues|maintained|maintains|admitted|admits|acknowledged|acknowledges|apologi[sz]ed|apologi[sz]es|pledged|pledges|promised|promises|vowed|vows|described|describes|characteri[sz]ed|characteri[sz]es|framed|frames|called|attributed|attributes|plans|planned|is\\s+planning|was\\s+planning|are\\s+planning|were\\s+planning|intends|intended|sought|seeks|tried|tries|wrote|writes|added|adds|noted|notes|explained|explains|revealed|reveals|suggested|suggests|confirmed|confirms|denied|denies|disputed|disputes|downplayed|downplays|played\\s+down|plays\\s+down|dismissed|dismisses|pointed\\s+(?:to|out)|points\\s+(?:to|out)|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|urged|urges|advised|advises|offered|offers|is\\s+offering|was\\s+offering|announced|announces|shifted|shifts|read|would\\s+not|did\\s+not|has\\s+not|had\\s+not|remained\\s+silent|kept\\s+quiet|went\\s+quiet|responded|responds|countered|counters|cast|casts|portrayed|portrays|presented|presents|recommended|proposed|defended|defends|boasted|boasts|touted|touts|highlighted|highlights|announced|conceded|concedes|warned|warns|contended|contends|reassured|reassures|stated|sought\\s+to|moved\\s+to|rushed\\s+to|has\\s+been\\s+\\w+ing|is\\s+\\w+ing|was\\s+\\w+ing|will\\s+\\w+|has\\s+\\w+ed|had\\s+\\w+ed|\\w+ed)";
 const REPORTED = re(
   [
-    `(?:^|[\\s"“‘(])${THIRD_PARTY}\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|have\\s+)?${REPORT_VERB}(?![\\p{L}])`,
-    `[,"”’]\\s*(?:${REPORT_VERB})\\s+${THIRD_PARTY}`,
-    "\\baccording\\s+to\\s+(?:the\\s+)?(?:\\p{Lu}|company|firm|memo|email|document|spokes|a\\s+spokes|people|sources|its|their)",
-    "\\b(?:in\\s+a\\s+statement|in\\s+an\\s+email|in\\s+a\\s+blog\\s+post|in\\s+a\\s+(?:filing|letter|memo|tweet|post))\\s+(?:to|on|published|released|sent)?",
-    "\\bdid\\s+not\\s+(?:immediately\\s+)?respond\\s+to\\s+(?:a\\s+)?requests?\\b",
+    `(?:^|[\\s"“‘(,;])${THIRD_PARTY}\\s+(?:,[^,]{1,60},\\s+)?(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+|previously\\s+|has\\s+|had\\s+|have\\s+|reportedly\\s+)?(?:said|says|told|tells|stated|states|declined|declines|refused|refuses|blamed|blames|claimed|claims|insisted|insists|assured|assures|argued|argues|maintained|maintains|admitted|admits|acknowledged|acknowledges|apologi[sz]ed|apologi[sz]es|pledged|pledges|promised|promises|vowed|vows|described|describes|characteri[sz]ed|characteri[sz]es|framed|frames|called|attributed|attributes|plans|planned|is\\s+planning|was\\s+planning|intends|intended|sought|seeks|tried|tries|wrote|writes|added|adds|noted|notes|explained|explains|revealed|reveals|suggested|suggests|confirmed|confirms|denied|denies|disputed|disputes|downplayed|downplays|played\\s+down|plays\\s+down|dismissed|dismisses|pointed\\s+(?:to|out)|points\\s+(?:to|out)|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|urged|urges|advised|advises|offered|offers|announced|announces|read|would\\s+not|did\\s+not|has\\s+not\\s+(?:responded|commented|said)|remained\\s+silent|kept\\s+quiet|went\\s+quiet|responded|responds|countered|counters|portrayed|portrays|recommended|proposed|defended|defends|boasted|touted|conceded|warned|reassured|contended|instructed|instructs|directed|directs|ordered|orders|proposes|recommends|suggested|outlined|outlines|advised)(?![\\p{L}])`,
+    `[,"”’]\\s*(?:said|says|told|added|wrote|explained|noted|insisted|argued|claimed)\\s+${THIRD_PARTY}`,
+    ",\\s*(?:saying|adding|arguing|claiming|insisting|noting|stressing|explaining|according)\\b",
+    "\\b[Aa]ccording\\s+to\\b",
+    "\\b(?:[Ii]n\\s+a\\s+statement|in\\s+an\\s+email|in\\s+a\\s+blog\\s+post|in\\s+a\\s+(?:filing|letter|memo|tweet|post|note|notice))\\s+(?:to|on|published|released|sent|posted|issued)\\b",
+    "\\bdid\\s+not\\s+(?:immediately\\s+)?respond\\s+to\\s+(?:a\\s+)?(?:requests?|questions?|emails?)\\b",
+    "\\b(?:were|was|had\\s+been|have\\s+been)\\s+(?:told|instructed|advised|asked|urged)\\s+to\\b",
   ].join("|"),
-  "u",
+  "",
 );
+/** A third-party subject opening the sentence ("Acme is offering ..."): reported when the text never speaks as "we". */
+const THIRD_PARTY_SUBJECT = re(`^\\s*(?:[-*•]\\s*)?${THIRD_PARTY}\\s+${REPORT_VERB}(?![\\p{L}])`, "");
 /** First person outside quotations: the organisation speaks for itself. */
-const FIRST_PERSON = /(?<![\p{L}\p{N}'’])(?:we|we['’](?:re|ve|ll|d)|our|ours|us|i|my)(?![\p{L}\p{N}])/iu;
+const FIRST_PERSON = new RegExp(`(?<![${LETTER}'’])(?:we|we['’](?:re|ve|ll|d)|our|ours|us|i|my)(?![${LETTER}])`, "i");
 
 export interface DocumentContext {
   sentences: Span[];
@@ -89,9 +117,11 @@ export interface DocumentContext {
   reportVoice: boolean;
   /** Per sentence: directive by a heading above it. */
   underHeader: boolean[];
+  /** The text speaks as "we" or "I" somewhere outside quotations. */
+  firstPerson: boolean;
 }
 
-const OPEN_QUOTE = /(^|[\s(\[—–-])(["“‘'«])(?=\S)/gu;
+const OPEN_QUOTE = /(^|[\s(\[—–-])(["“‘'«])(?=\S)/g;
 const CLOSE_FOR: Record<string, RegExp> = {
   '"': /"(?=$|[\s.,;:!?)\]—–-])/u,
   "“": /”/u,
@@ -148,7 +178,7 @@ export function documentContext(text: string, sentences: Span[]): DocumentContex
     if (DIRECTIVE_HEADER.test(sentence)) header = true;
     else if (/\n\s*\n/.test(text.slice(s.end, s.end + 4)) && !/^\s*[-*•]/.test(sentence)) header = header && false;
   }
-  return { sentences, quotes, reportVoice: reportFrames > 0 && !firstPerson, underHeader };
+  return { sentences, quotes, reportVoice: reportFrames > 0 && !firstPerson, underHeader, firstPerson };
 }
 
 /** The mode of a match in sentence `index`. */
@@ -157,8 +187,9 @@ export function modeOf(text: string, index: number, ctx: DocumentContext, matchS
   const sentence = text.slice(span.start, span.end);
   const outside = outsideQuotes(text, span, ctx.quotes);
   if (REPORTED.test(outside)) return "reported";
+  if (DIRECTIVE.test(outside) || ctx.underHeader[index]) return "directive";
   const quoted = ctx.quotes.some((q) => q.start <= matchStart && matchStart < q.end);
   if (ctx.reportVoice && (quoted || !FIRST_PERSON.test(outside))) return "reported";
-  if (DIRECTIVE.test(sentence) || ctx.underHeader[index]) return "directive";
+  if (!ctx.firstPerson && THIRD_PARTY_SUBJECT.test(sentence)) return "reported";
   return "enacted";
 }

@@ -8,16 +8,19 @@ export interface Match {
   end: number;
 }
 
-/** Every match of the given cues inside the sentence `text.slice(start, end)`. */
-export function matchSentence(sentence: string, offset: number, cueIndexes: Iterable<number>, compiled: CompiledCodebook): Match[] {
+/**
+ * Every match of the given cues inside a sentence. `lower` is the sentence lower-cased with its
+ * length kept (see lowerSameLength); `offset` is where the sentence starts in the document.
+ */
+export function matchSentence(lower: string, offset: number, cueIndexes: Iterable<number>, compiled: CompiledCodebook): Match[] {
   const out: Match[] = [];
   for (const i of cueIndexes) {
     const cue = compiled.cues[i];
-    if (cue.requires && !cue.requires.test(sentence)) continue;
-    if (cue.unless && cue.unless.test(sentence)) continue;
+    if (cue.requires && !cue.requires.test(lower)) continue;
+    if (cue.unless && cue.unless.test(lower)) continue;
     const re = cue.regex;
     re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;

@@ -1,5 +1,6 @@
 /** Stage 2: prefilter. One cheap pass over the tokens finds the cues worth trying, and where. */
 import type { CompiledCodebook } from "../codebook/compile.js";
+import { LETTER } from "./text.js";
 
 export interface Candidate {
   /** Offset of the anchor token in the text. */
@@ -7,7 +8,7 @@ export interface Candidate {
   cues: number[];
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
+const TOKEN = new RegExp(`[${LETTER}]+`, "g");
 
 /** Tokens of the text whose lower-case form anchors a cue of the codebook. */
 export function prefilter(text: string, compiled: CompiledCodebook): Candidate[] {

@@ -7,6 +7,7 @@ import { prefilter } from "./prefilter.js";
 import { matchSentence } from "./match.js";
 import { documentContext, isNegated, isQuestion, modeOf, type DocumentContext } from "./context.js";
 import { resolve } from "./resolve.js";
+import { lowerSameLength } from "./text.js";
 
 export interface TagOptions {
   /** A compiled codebook (default: the built-in one). */
@@ -48,7 +49,7 @@ export function tag(text: string, options: TagOptions = {}): Tag[] {
     if (cueIndexes.size === 0) continue;
     const span: Span = sentences[s];
     const sentence = text.slice(span.start, span.end);
-    const matches = matchSentence(sentence, span.start, cueIndexes, compiled);
+    const matches = matchSentence(lowerSameLength(sentence), span.start, cueIndexes, compiled);
     if (matches.length === 0) continue;
     const question = isQuestion(sentence);
     for (const m of matches) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compileCodebook } from "../../src/codebook/compile.js";
 import { parsePattern, PatternError } from "../../src/codebook/pattern.js";
 import type { Codebook } from "../../src/codebook/types.js";
+import { lowerSameLength } from "../../src/tagger/text.js";
 
 const book = (pattern: string, extra: Partial<Codebook> = {}): Codebook => ({
   version: "t",
@@ -11,10 +12,11 @@ const book = (pattern: string, extra: Partial<Codebook> = {}): Codebook => ({
   ],
   ...extra,
 });
+/** What a cue matches in a text; cues run on the lower-cased text, offsets map back to the original. */
 const matches = (pattern: string, text: string) => {
   const cue = compileCodebook(book(pattern)).cues[0];
   cue.regex.lastIndex = 0;
-  return [...text.matchAll(cue.regex)].map((m) => m[0]);
+  return [...lowerSameLength(text).matchAll(cue.regex)].map((m) => text.slice(m.index, m.index + m[0].length));
 };
 
 describe("the pattern language", () => {

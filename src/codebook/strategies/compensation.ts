@@ -1,0 +1,210 @@
+import type { StrategyDef } from "../types.js";
+
+// Protective services that breach notices hand out.
+const SERVICE =
+  "(credit monitoring|credit-monitoring|credit freeze|credit freezes|credit lock|identity protection|identity-protection|identity theft protection|identity-theft protection|identity theft insurance|identity monitoring|identity restoration|identity repair|id protection|id monitoring|identity guard|dark web monitoring|dark-web monitoring|fraud protection|fraud monitoring|fraud resolution|fraud alerts|fraud alert|identity theft services|identity services|identity theft cover|identity and credit monitoring|cyber monitoring|scam protection)";
+// Verbs of offering (not of advising: "we recommend you sign up for credit monitoring" is not a remedy).
+const OFFER =
+  "(~offer|~provide|~give|~extend|~make available|~pay for|~cover|~fund|~arrange|~supply|will receive|will get|will be offered|will be given|are entitled to|is entitled to|are eligible for|is eligible for|can claim|may claim|can apply for|sign up for free|enrol for free|enroll for free|at no cost|free of charge|complimentary|free|no-cost|paid-for|fully funded)";
+const ADVICE =
+  "((called on|calls on|calling on|call on|urged|urges|urging|demanded|demands|demanding|asked|asks|pressed|pressing|pressure|petition|lawmakers|regulators|critics|senators|campaigners|should have|failed to) ** (~offer|~provide|~pay|~give|~reimburse|~compensate|~cover|~extend)|we (recommend|encourage|urge|advise|suggest) [that] (you|customers|users|members)|(you|customers|users|members) (should|may want to|might want to|can also|could) (consider|sign up|enrol|enroll|place|set up|request|order|check|use)|consider (signing up|placing|setting up|requesting))";
+
+export default {
+  id: "compensation",
+  label: "Compensation",
+  family: "rebuild",
+  theory: "Benoit: reducing offensiveness by compensation (a remedy to the injured party); SCCT: rebuild",
+  definition:
+    "A remedy is offered to the affected people: free credit monitoring or identity protection, reimbursement of losses, refunds, vouchers or free service, paying for replacement documents or support.",
+  questions: [
+    "Does the monitoring you offer last as long as the data stays useful to criminals?",
+    "Will you reimburse losses that show up after the monitoring period ends?",
+    "Do people have to give up any legal claims to accept the offer?",
+  ],
+  cues: [
+    {
+      id: "compensation.free-monitoring",
+      pattern: `(free|complimentary|free-of-charge|no-cost|paid-for|fully funded|fully-funded) [_] [_] [_] ${SERVICE}`,
+      weight: 0.9,
+      unless: ADVICE,
+    },
+    {
+      id: "compensation.offer-monitoring",
+      pattern: `${OFFER} ** ${SERVICE}`,
+      weight: 0.85,
+      negatable: true,
+      unless: ADVICE,
+    },
+    {
+      id: "compensation.monitoring-at-no-cost",
+      pattern: `${SERVICE} ** (at no cost|at no charge|free of charge|for free|at our expense|at no expense|paid for by|funded by|on us|without charge|without cost)`,
+      weight: 0.9,
+      negatable: true,
+    },
+    {
+      id: "compensation.reimburse",
+      pattern:
+        "(~reimburse|~refund|~compensate|~repay|~recompense|~indemnify|make (you|customers|members|them|everyone|affected customers|those affected) whole|made whole|be made whole)",
+      weight: 0.85,
+      requires: "(affected|impacted|customers|customer|members|member|@users|victims|whose|fraudulent|fraud|losses|lost|charged|anyone|everyone|those|you|policyholders|cardholders|account holders)",
+      unless:
+        "((demand|demands|demanding|demanded|call for|calls for|calling for|called for|seek|seeking|sought|seeks|asked for|asking for|want|wants|lawsuit|sue|suing|sued|class action|petition) * (refund|refunds|compensation|reimbursement|to be (compensated|reimbursed|refunded))|(refund|refunds) (policy|policies|window|period|process|processing)|(refuses|refused|refusing|declined|declines|will not|won't|not|failing|failed|failure|fail|fails) [to] (reimburse|refund|compensate))",
+    },
+    {
+      id: "compensation.compensation-offered",
+      pattern:
+        "(~offer|~pay|~provide|will receive|will get|~set aside|~establish|~create|~fund|~launch|~announce|~agree to pay|~make) [a|an|the|any|full|fair] [_] [_] (compensation|compensation scheme|compensation fund|compensation package|goodwill payment|goodwill payments|goodwill gesture|remediation payment|remediation payments|settlement fund|payout|payouts|ex gratia payment|ex-gratia payment|redress|restitution|reimbursement|reimbursements|refund|refunds)",
+      weight: 0.85,
+      unless:
+        "((demand|demands|demanding|demanded|call for|calls for|calling for|called for|seek|seeking|sought|seeks|lawsuit|sue|suing|class action|petition|regulator|regulators|court|ordered) ** (compensation|refund|refunds|redress|restitution|payout))",
+    },
+    {
+      id: "compensation.cover-the-cost",
+      pattern:
+        "(~cover|~pay|~bear|~meet|~absorb|~foot|~reimburse|~refund|~waive) (the|any|all|their|your|its) [_] [_] (cost|costs|bill|expense|expenses|fee|fees|charges|losses|loss) (of|for|incurred|customers|associated|related|arising|resulting|suffered|that)",
+      weight: 0.85,
+      unless: "((you|customers|members|users|patients) (will|must|have to|may have to|need to) (cover|pay|bear|meet))",
+    },
+    {
+      id: "compensation.cover-losses",
+      pattern:
+        "(~cover|~reimburse|~refund|~repay|~make good|~absorb|~bear|~guarantee|~protect (customers|you|members) from) [any|all|every|the|their|your] [_] [_] (losses|loss|fraudulent charges|fraudulent transactions|unauthorised transactions|unauthorized transactions|money lost|funds lost|stolen funds|lost money)",
+      weight: 0.85,
+    },
+    {
+      id: "compensation.at-our-expense",
+      pattern:
+        "(at our expense|at our own expense|at our cost|at no cost to (you|customers|members|them|those affected|affected)|at no charge to (you|customers|members|them)|free of charge|without charge|we will pay|we'll pay|the company will pay|the bank will pay|paid for by us|on us)",
+      weight: 0.8,
+      negatable: true,
+      requires: "(affected|impacted|whose|inconvenience|patience|incident|outage|breach|exposed|disruption|replacement|replace|new|reissue|passport|passports|licence|licences|license|licenses|cards|apology|apologise|apologize|sorry|compensat*|enrol|enroll|sign up|opportunity to|monitoring|protection)",
+      unless: "((app|service|product|tool|website|platform|version) (is|are|remains|remain) (free of charge|available free of charge|available without charge))",
+    },
+    {
+      id: "compensation.pay-for-support",
+      pattern:
+        "(will|would|to|'ll|agreed to|promised to|pledged to|offered to|offering to|going to) (pay for|fund|cover|meet the cost of|bear the cost of|reimburse) [_] [_] [_] (replacement|replacements|replacing|new|support|counselling|counseling|therapy|mental health|legal|advice|monitoring|protection|services|passports|passport|licences|licenses|cards|documents|ids|locks|phones|sim|sims)",
+      weight: 0.85,
+      requires: "(affected|impacted|whose|victims|@users|those|exposed|anyone)",
+    },
+    {
+      id: "compensation.voucher",
+      pattern:
+        "(~offer|~give|~provide|~issue|~send|will receive|will get|will be given|will be offered|are eligible for|is eligible for|~credit|~award) [_] [_] [_] [_] (voucher|vouchers|gift card|gift cards|store credit|account credit|bill credit|service credit|service credits|credits|a credit|discount|discounts|rebate|rebates|free month|free months|months free|month free|free year|loyalty points|bonus points|cashback|cash back|goodwill credit|e-voucher)",
+      weight: 0.85,
+      requires: "(affected|impacted|whose|inconvenience|patience|incident|outage|breach|exposed|disruption|apolog*|sorry|as a gesture|goodwill|thank-you|thank you|to make up|compensat*)",
+    },
+    {
+      id: "compensation.free-service-period",
+      pattern:
+        "(a|one|two|three|six|twelve|12|24|18|several) [_] (month|months|year|years|week|weeks|day|days) [of] [free] (service|membership|subscription|access|premium|data|calls|streaming|coverage|protection|monitoring) (free|free of charge|at no cost|on us|without charge|for free|at no charge|complimentary)",
+      weight: 0.85,
+      negatable: true,
+    },
+    {
+      id: "compensation.free-subscription",
+      pattern:
+        "(free|complimentary|no-cost) [_] [_] (subscription|membership|service|upgrade|access|month|months|year|years|premium|replacement|replacements|passport|passports|licence|licences|license|licenses|card|cards)",
+      weight: 0.75,
+      requires: "(affected|impacted|whose|inconvenience|patience|incident|outage|breach|exposed|disruption|apolog*|sorry|as a gesture|goodwill|to make up|compensat*|identity|monitoring|protection)",
+      unless: ADVICE,
+    },
+    {
+      id: "compensation.membership-free-for",
+      pattern:
+        "(subscription|membership|service|premium|plan|access|upgrade|month|months|year) (free|free of charge|at no cost|at no charge|on us|without charge|for free) (for|to|until|through)",
+      weight: 0.8,
+      negatable: true,
+      requires: "(affected|impacted|whose|inconvenience|patience|incident|outage|breach|exposed|disruption|apolog*|sorry|as a gesture|goodwill|to make up|compensat*|extending|extend|extended)",
+    },
+    {
+      id: "compensation.waive-fees",
+      pattern:
+        "(~waive|~cancel|~scrap|~drop|~remove) [the|all|any|their|your|its|late|replacement|early termination|termination|exit|cancellation|monthly] [_] [_] (fees|fee|charges|charge|penalties|penalty|costs|bills|bill|interest|excess|excesses)",
+      weight: 0.8,
+      requires: "(affected|impacted|whose|inconvenience|incident|outage|breach|exposed|disruption|customers who|those who|members who|victims)",
+    },
+    {
+      id: "compensation.no-one-out-of-pocket",
+      pattern:
+        "(no one|nobody|no customer|no member|no client|no policyholder|no account holder|no cardholder|not one customer|not a single customer) (will|shall|would|is going to|should) [_] (be|end up) [left] (out of pocket|worse off|liable for|responsible for|bear|lose)",
+      weight: 0.8,
+    },
+    {
+      id: "compensation.help-those-affected",
+      pattern:
+        "(to|will|would|to be used to) (help|compensate|support|reimburse|assist|pay) (people|those|customers|consumers|victims|individuals|members|anyone|everyone|@users|account holders|policyholders) [who were] (affected|impacted|harmed|whose|hurt)",
+      weight: 0.8,
+      requires: "(pay|paid|paying|fund|funds|payment|payments|settlement|settle|million|billion|set aside|compensation|restitution)",
+    },
+    {
+      id: "compensation.bill-credit",
+      pattern:
+        "(credit|credits|discount|rebate|refund) (on|to|towards|against|off) (their|your|the|each|every|all|customers'|next) [next|monthly|next monthly|_] (bill|bills|account|accounts|invoice|invoices|statement|statements|subscription|renewal)",
+      weight: 0.8,
+      requires: "(affected|impacted|whose|inconvenience|patience|incident|outage|breach|exposed|disruption|apolog*|sorry|goodwill|compensat*|to make up|receive|get|offer|offering|apply|applied)",
+      unless: "(credit card|credit cards|credit score|credit report)",
+    },
+    {
+      id: "compensation.voucher-noun",
+      pattern:
+        "(voucher|vouchers|gift card|gift cards|store credit|account credit|bill credit|service credit|service credits|goodwill credit|goodwill payment|e-voucher|e-vouchers|rebate|rebates)",
+      weight: 0.8,
+      requires: "(affected|impacted|whose|inconvenience|patience|incident|outage|breach|exposed|disruption|apolog*|sorry|goodwill|compensat*|to make up)",
+      unless: "((scam|scams|scammers|phishing|fake|fraudulent|bogus|fraudsters|criminals|beware|warn|warned|warning) ** (voucher|vouchers|gift card|gift cards|rebate|rebates|credit)|(voucher|vouchers|gift card|gift cards) (scam|scams|fraud))",
+    },
+    {
+      id: "compensation.wont-be-out-of-pocket",
+      pattern:
+        "(won't|will not|will never|shall not|won’t) [_] (be|end up|left) [left] (out of pocket|worse off|liable for (any|the) (fraudulent|unauthorised|unauthorized)|responsible for (any|the) (fraudulent|unauthorised|unauthorized))",
+      weight: 0.8,
+      requires: "(you|customers|members|clients|policyholders|cardholders|account holders|no one|nobody|@users)",
+      unless: "(we|the company|the bank|acme) (cannot|can't|will not|won't) be [held] liable",
+    },
+    {
+      id: "compensation.gesture-of-goodwill",
+      pattern: "(gesture of goodwill|goodwill gesture|as a gesture|by way of apology|to make amends|to make up for|as a thank-you|as a thank you|as a token of)",
+      weight: 0.7,
+      requires: "(free|credit|voucher|vouchers|refund|payment|discount|month|months|compensat*|pay|paid|offer|offering|receive|cover|waive|waived|monitoring|protection)",
+    },
+    {
+      id: "compensation.refunded-automatically",
+      pattern:
+        "(will be|would be|are being|have been|has been|was|were|is being|to be) [automatically|fully|promptly|immediately|all|also] (refunded|reimbursed|compensated|credited|repaid|paid back|made whole)",
+      weight: 0.85,
+      unless:
+        "((demand|demands|demanding|demanded|calls|calling|seek|seeking|sought|want|wants|lawsuit|sue|suing) ** (refunded|reimbursed|compensated)|(not|never|no one|nobody) (will|would|be) [_] (refunded|reimbursed|compensated)|(whether|if) (they|customers|members|users|victims) (will|would) be)",
+    },
+  ],
+  hits: [
+    "Every affected customer will be offered two years of free credit monitoring.",
+    "We are providing 24 months of identity protection services at no cost to those whose information was involved.",
+    "We will reimburse any member who lost money as a result of the fraudulent transactions.",
+    "Anyone whose driving licence number was exposed can get a replacement at our expense.",
+    { text: "We recommend offering affected customers complimentary dark web monitoring early, before the weekend coverage.", mode: "directive" },
+    { text: "Key messages: every affected subscriber receives a month of service free of charge by way of apology.", mode: "directive" },
+    { text: "The insurer said it would pay for counselling for affected policyholders.", mode: "reported" },
+    { text: "The retailer offered affected shoppers a £20 voucher, which critics called insufficient.", mode: "reported" },
+    "The bank will cover any losses that customers suffer because of this incident.",
+    "Customers who were charged twice during the outage will be refunded automatically.",
+    "We will cover the cost of replacing passports for everyone whose passport number was taken.",
+    "No customer will be left out of pocket.",
+    "As a gesture of goodwill, we are waiving late fees for all affected account holders this month.",
+    "The company has set aside a compensation fund for those affected.",
+    "Equifax agreed to pay up to $425 million to help people affected by the breach.",
+    "We're extending Premium membership free for three months to impacted users.",
+  ],
+  misses: [
+    "We recommend that you sign up for credit monitoring and place a fraud alert on your file.",
+    "Customers are demanding refunds after the outage.",
+    "Our refund policy allows returns within 30 days.",
+    "Credit monitoring services can alert you when a new account is opened in your name.",
+    "The app is free of charge for all users.",
+    "The company refused to compensate customers whose data was exposed.",
+    "Victims may be entitled to compensation under data protection law, lawyers said.",
+    "Will customers be compensated?",
+    "The company has been sued for failing to reimburse fraud victims.",
+    "Lawmakers called on the company to offer free credit monitoring to victims.",
+    "We will not be offering credit monitoring at this stage.",
+  ],
+} satisfies StrategyDef;

@@ -1,0 +1,279 @@
+import type { StrategyDef } from "../types.js";
+
+// Verb forms that report a fix as done (or being done). Base forms ("fix", "patch") are left out on
+// purpose: they are what definitions and advice use ("updates that fix vulnerabilities").
+const DONE =
+  "(fixed|patched|closed|plugged|resolved|remediated|addressed|corrected|mitigated|contained|secured|locked down|shut down|shut off|switched off|turned off|disabled|removed|taken down|taken offline|deactivated|decommissioned|retired|restricted|blocked|neutralised|neutralized|isolated|restored|rectified|eliminated|repaired|sealed|closed off|cut off|pulled|squashed|shut|stamped out|revoked|terminated|suspended|deleted|wiped|purged|quarantined|phased out|replaced|rebuilt)";
+// What can be fixed: the incident itself or the thing that let it happen.
+const FIXABLE =
+  "(@incident|gap|gaps|loophole|loopholes|weakness|weaknesses|hole|holes|misconfiguration|misconfigurations|error|errors|endpoint|endpoints|feature|features|tool|tools|interface|api|apis|server|servers|database|databases|bucket|buckets|system|systems|access|function|functionality|method|backdoor|setting|settings|page|portal|service|services|cause|root cause|exposure|port|ports|file|files|data set|dataset|listing|listings|post|posts|copies|importer|lookup|search)";
+// Who must not be the subject: the attackers, or advice to users.
+const NOT_US =
+  "(@attackers|attacker|attackers|intruder|intruders|ransomware|malware|someone|a third party|an unauthorised party|an unauthorized party)";
+const ADVICE =
+  "((recommend|recommends|recommended|advise|advises|urge|urges|suggest|suggests) [that] (companies|organisations|organizations|firms|businesses|you|users|customers|people|everyone|members)|(experts|researchers|analysts|specialists|advocates|regulators) (recommend|advise|urge|say|said|warn|warned)|you should|(change|reset|update|review|enable|turn on|switch on|use) your|please|we recommend|we encourage|we urge|we advise|customers should|users should|members should|~encourage * to|~urge * to|~advise * to|remember to|make sure you|be sure to|are advised|are encouraged)";
+
+export default {
+  id: "corrective-action",
+  label: "Corrective action",
+  family: "rebuild",
+  theory:
+    "Benoit: corrective action (the organisation repairs the damage or promises to prevent a recurrence); SCCT: rebuild",
+  definition:
+    "The problem is said to be fixed, or concrete steps to fix it or to stop it from happening again are reported or promised: a patch, a closed feature, reset credentials, new safeguards, outside experts brought in.",
+  questions: [
+    "When exactly was the flaw fixed, and how long was it open after you were first warned about it?",
+    "Has anyone independent verified that the fix works, and that no other route leads to the same data?",
+    "What has been done for the people whose data was already taken before the fix?",
+    "Why were these safeguards not in place before the incident?",
+  ],
+  cues: [
+    {
+      id: "corrective-action.found-and-fixed",
+      pattern:
+        "(found|identified|discovered|detected|spotted|caught|traced|located|investigated) and (~fix|~close|~patch|~resolve|~remediate|~address|~correct|~plug|~contain|~secure|~shut|~remove|~disable|~mitigate|~neutralise|~neutralize|~rectify)",
+      weight: 0.9,
+    },
+    {
+      id: "corrective-action.was-fixed",
+      pattern: `${FIXABLE} [that|which] ** (was|were|has been|have been|had been|is now|are now|is being|are being|has now been|have now been|had now been|has since been|have since been|had since been|now|since) [quickly|promptly|immediately|swiftly|fully|completely|since|now|subsequently|already|rapidly|successfully|permanently|effectively] ${DONE}`,
+      weight: 0.85,
+      unless: `((~fail|~neglect|~refuse|~forget) to|${NOT_US} ** ${DONE}|(should|could|would|might|ought to|must) [not|never] have been|if [_] [_] [_] (had been|were|was)|whether|(not|never) (yet|fully|properly))`,
+    },
+    {
+      id: "corrective-action.we-fixed",
+      pattern: `(${DONE}|fixing|patching|closing|plugging|resolving|remediating|addressing|securing|containing|disabling|removing|restoring|repairing|rectifying|isolating) (the|this|that|these|those|its|our|their|all|every|any|affected) [_] [_] [_] ${FIXABLE}`,
+      weight: 0.85,
+      unless: `((~fail|~neglect|~refuse|~forget) to|${NOT_US} ** ${DONE}|${ADVICE}|(is|are) the process)`,
+    },
+    {
+      id: "corrective-action.we-are-fixing-it",
+      pattern:
+        "(are|'re|is|am|we're|now) [busy|actively|urgently] (fixing|addressing|resolving|remediating|patching|correcting|repairing|containing|closing) (it|this|that|them)",
+      weight: 0.8,
+    },
+    {
+      id: "corrective-action.no-longer-exists",
+      pattern:
+        "no longer (exists|exist|possible|poses|pose|presents|present|publicly accessible|accessible|reachable|exposed|vulnerable|active|online|in use|in operation|operational|a risk|an issue|a problem|a threat|allows|allow|permits|permit|lets|enables|returns|be exploited|be abused|be misused|be used|be accessed|be reached|available to the public|available to third parties|available to developers|open to)",
+      weight: 0.85,
+      unless: "((you|your|@users|i|my|they) (can|could|are|were|will|may) no longer)",
+    },
+    {
+      id: "corrective-action.took-steps",
+      pattern:
+        "(~take|took|taken|taking) [_] [_] (steps|measures|action|actions|precautions|precautionary steps|precautionary measures|corrective action|remedial action|remedial steps|remedial measures)",
+      weight: 0.85,
+      unless:
+        "((regulator|regulators|authorities|police|commission|watchdog|court|lawmakers|government|ftc|ico|sec|critics|campaigners) ** (~take|took|taken|taking)|(urged|urge|urges|ordered|ordering|orders|told|calls on|called on|called for|demand|demands|demanded|pressure) * (to|on) [_] (~take|taking)|action against|(@users|you|everyone|people|individuals|consumers|users) * (~take|taking))",
+    },
+    {
+      id: "corrective-action.steps-taken",
+      pattern:
+        "(steps|measures|action|safeguards|protections|controls|precautions|changes|fixes) (have|has|had|were|was|are being|is being|are now|have now|have since) [been|now|since|already] (taken|put in place|implemented|introduced|deployed|rolled out|made|added|in place|applied)",
+      weight: 0.85,
+    },
+    {
+      id: "corrective-action.strengthen-safeguards",
+      pattern:
+        "(~introduce|~implement|~add|~deploy|~roll out|~put|~install|~enforce|~impose|~tighten|~strengthen|~enhance|~bolster|~harden|~reinforce|~step up|~beef up|~shore up|~lock down|~apply) [_] [_] [_] (security|safeguards|safeguard|controls|protections|protection|measures|rate limits|rate limiting|rate-limiting|limits|authentication|verification|monitoring|checks|encryption|defences|defenses|systems|processes|procedures|infrastructure|detection|access controls|firewall|firewalls|protocols|anti-scraping|restrictions|barriers|security measures|api|apis|network)",
+      weight: 0.8,
+      unless: `(${ADVICE}|(regulator|regulators|lawmakers|government|authorities|law|rules) ** (~introduce|~require|~demand|~order|~urge|~impose)|@attackers ** (~install|~deploy|~add|~disable))`,
+    },
+    {
+      id: "corrective-action.review-improve",
+      pattern:
+        "(~review|~improve|~upgrade|~overhaul|~update|~reassess|~re-examine|~revamp|~rebuild) (our|its|the|all) [_] [_] (security|safeguards|controls|protections|processes|procedures|systems|practices|policies|protocols|infrastructure|defences|defenses|access controls|data handling|encryption|storage|data storage|data protection|security posture|cyber defences|cyber defenses|monitoring)",
+      weight: 0.7,
+      unless: `(${ADVICE}|(annual|annually|quarterly|regular|regularly|routine|routinely|continually|constantly|periodically|always|every year|each year|every month))`,
+    },
+    {
+      id: "corrective-action.new-safeguards-in-place",
+      pattern:
+        "(stricter|tighter|new|additional|extra|further|enhanced|improved|stronger|more robust|strengthened|updated|lower) [_] (rate limits|rate limiting|rate-limiting|safeguards|protections|security measures|security controls|access controls|controls|checks|verification steps|authentication requirements|defences|defenses|anti-scraping measures|restrictions|limits)",
+      weight: 0.75,
+      requires: "((now|we|our|its|has|have|had|will|introduced|added|in place|implemented|deployed|rolled|put))",
+      unless: `(${ADVICE}|(regulator|regulators|lawmakers|law|rules|bill|legislation) ** (~introduce|~require|~demand|~order|~impose|~propose))`,
+    },
+    {
+      id: "corrective-action.made-changes",
+      pattern:
+        "(~make|made|~implement|~introduce|~roll out) [a number of|several|some|significant|important|further|additional|necessary|the necessary|immediate] [_] (changes|improvements|updates|adjustments|enhancements|fixes|upgrades) (to|that|which|so|in order)",
+      weight: 0.75,
+      requires: "(prevent|stop|block|protect|secure|security|safeguard|scraping|abuse|misuse|vulnerab*|recur*|again|feature|tool|api|systems|this type of|this kind of)",
+      unless: `(${ADVICE}|(leadership|management|board|staff|pricing|prices|menu|schedule|timetable))`,
+    },
+    {
+      id: "corrective-action.make-harder",
+      pattern:
+        "~make (it|scraping|this|abuse|attacks|such attacks|automated collection|misuse|that|this kind of activity|such activity|enumeration) * (harder|more difficult|much harder|much more difficult|impossible|tougher|more costly|far harder)",
+      weight: 0.75,
+    },
+    {
+      id: "corrective-action.reset-credentials",
+      pattern:
+        "(~reset|~invalidate|~revoke|~expire|~rotate|~reissue|re-issued|~deactivate) [the|all|their|affected|any|every|of] * (passwords|password|credentials|sessions|session|tokens|token|keys|api keys|access tokens|certificates|cards)",
+      weight: 0.85,
+      unless: `(${ADVICE}|typically|usually|often|generally|routinely|normally|commonly)`,
+    },
+    {
+      id: "corrective-action.credentials-were-reset",
+      pattern:
+        "(passwords|credentials|sessions|tokens|keys|certificates|cards|accounts) [_] [_] [_] (were|was|have been|has been|had been|are being|will be) [all|automatically|immediately|also] (reset|invalidated|revoked|expired|rotated|reissued|re-issued|locked|frozen|suspended|deactivated)",
+      weight: 0.8,
+      unless: `(${ADVICE}|reported|complained|complaints|complaining|without (explanation|warning|notice)|locked out)`,
+    },
+    {
+      id: "corrective-action.forced-reset",
+      pattern:
+        "(forced|~force|~require|~trigger|~initiate|~issue|~prompt|~mandate|mandatory|compulsory|automatic) [a|an] [_] (password reset|password resets|password change|password changes|credential reset|credential resets|reset of all passwords|re-authentication|reauthentication)",
+      weight: 0.85,
+      unless: ADVICE,
+    },
+    {
+      id: "corrective-action.logged-out",
+      pattern: "(~log|~sign) ** out of (their|its|the|all|affected|these) [_] (accounts|account|sessions|devices)",
+      weight: 0.8,
+      requires: "((we|our|as a|security|precaution|precautionary|proactively|forced|@we))",
+    },
+    {
+      id: "corrective-action.as-a-precaution",
+      pattern:
+        "(as a|as an added|as an extra|out of an abundance of) (security measure|precaution|precautionary measure|precautionary step|protective measure|caution)",
+      weight: 0.7,
+      requires: "((we|our|@we|have|has|had|were|was) ** (~take|took|~reset|~suspend|~disable|~lock|~log|~isolate|~shut|~block|~revoke|~invalidate|~remove|~restrict|~freeze|offline))",
+      unless: ADVICE,
+    },
+    {
+      id: "corrective-action.taken-offline",
+      pattern: "(~take|took|taken|~pull|~bring) ** (offline|off-line|off line|out of service|out of action)",
+      weight: 0.8,
+      requires: "((we|our|@we|has|had|have|proactively|precaution|precautionary|immediately|quickly|promptly))",
+      unless: "((attack|attacks|attackers|hackers|ransomware|malware|outage|criminals|cyberattack|cyber-attack|hack|intruders|gang) ** (took|take|taken|knocked|forced|brought))",
+    },
+    {
+      id: "corrective-action.mandatory-mfa",
+      pattern:
+        "(two-factor|2fa|multi-factor|multifactor|mfa|two-step|2-step|additional) [_] * (mandatory|compulsory|required for all|required for every|required by default|by default|the default|now required|now mandatory|enforced)",
+      weight: 0.85,
+      unless: ADVICE,
+    },
+    {
+      id: "corrective-action.now-require",
+      pattern:
+        "now (require|requires|required|mandate|mandates|enforce|enforces|block|blocks|limit|limits|restrict|restricts|cap|caps|check|checks|verify|verifies) [_] [_] (verification|authentication|two-factor|multi-factor|mfa|2fa|two-step|captcha|captchas|checks|approval|login|logins|lookups|requests|queries|searches|access|identity|users|accounts)",
+      weight: 0.8,
+      unless: ADVICE,
+    },
+    {
+      id: "corrective-action.outside-experts",
+      pattern:
+        "(~engage|~retain|~hire|~bring in|~call in|~appoint|~enlist|~commission|working with|work with|partnered with|partnering with) [a|an|the|two|several] [leading|independent|external|outside|third-party|specialist|top|respected|global] * (forensic|forensics|cybersecurity|cyber security|cyber-security|security|incident response|incident-response) (firm|firms|experts|expert|specialists|specialist|investigators|company|companies|consultants|consultancy|team|teams|professionals|partners|partner|advisers|advisors)",
+      weight: 0.8,
+      requires: "(@incident|investigate|investigating|investigation|contain|containing|respond|responding|response|remediate|remediation|assist|assisting|help us|helping us|support|supporting|secure|securing|determine|assess the|assessing the|forensic|forensics|scope|we have|we've|immediately|quickly|promptly)",
+    },
+    {
+      id: "corrective-action.working-to-fix",
+      pattern:
+        "(working|work|works|worked|moving|moved|acted|acting|act|responded|respond|continue|continuing|continues|racing|rushing|scrambling) [quickly|swiftly|promptly|immediately|urgently|hard|around the clock|diligently|rapidly|fast|decisively|closely] [with _] (to|in order to) (fix|resolve|restore|contain|address|close|secure|remediate|patch|plug|mitigate|block|shut down|remove|take down|strengthen|correct|rectify|repair|recover|investigate and fix)",
+      weight: 0.8,
+    },
+    {
+      id: "corrective-action.get-taken-down",
+      pattern:
+        "(~get|~have|working to have|~seek|sought) (it|this|them|the|these|those|copies|that|any|all|such) * (taken down|removed|deleted|taken offline|pulled down|scrubbed)",
+      weight: 0.75,
+      requires: "((@data|posts|post|listing|copies|forum|site|website|it|this))",
+    },
+    {
+      id: "corrective-action.takedown",
+      pattern: "(takedown|take-down|removal) (requests|request|notices|notice|orders|order|demands|demand)",
+      weight: 0.75,
+      requires: "((we|our|@we|has|have|had|filed|issued|sent|sending|filing|issuing|submitted|obtained|secured))",
+    },
+    {
+      id: "corrective-action.never-again",
+      pattern:
+        "(so|so that|to ensure|to make sure|ensure|ensuring|make sure|making sure|guarantee) (this|it|that|nothing like this|an incident like this|such an incident|this kind of incident|incidents like this|something like this|the same thing) [_] [_] (never|cannot|can't|won't|will not|does not|doesn't|can never|could never|could not) [_] (happen|happens|occur|occurs|recur|recurs|be repeated) [again]",
+      weight: 0.8,
+    },
+    {
+      id: "corrective-action.prevent-recurrence",
+      pattern:
+        "(~prevent|~stop|~avoid) [_] * (happening again|from happening again|recurring|from recurring|recurrence|a recurrence|from occurring again|a repeat|repeat incidents)",
+      weight: 0.8,
+    },
+    {
+      id: "corrective-action.restored",
+      pattern:
+        "~restore (its|our|the|all|their|full|normal|most|affected|critical|key|core) [_] [_] (systems|system|services|service|operations|access|functionality|websites|website|site|network|data|backups|platform|portal|app|booking)",
+      weight: 0.75,
+      unless: NOT_US,
+    },
+    {
+      id: "corrective-action.back-online",
+      pattern:
+        "(services|systems|service|system|operations|functionality|website|site|network|portal|app|platform) (were|was|have been|has been|had been|are|is) [now|fully|largely|mostly|since|successfully|all] (back online|back up|up and running|running normally|operating normally|fully operational|back to normal)",
+      weight: 0.75,
+    },
+    {
+      id: "corrective-action.changed-how",
+      pattern:
+        "(~change|~update|~modify|~adjust|~redesign|~rework|~restrict|~limit|~overhaul|~rethink|~tighten) (how|the way|what) * (works|work|functions|operates|handles|displays|shows|returns|behaves|can be|is shown|are shown|can see|is accessed|are accessed|store|stores|handle|process|processes|protect|protects|secure|secures|collect|collects|share|shares|verify|verifies|check|checks)",
+      weight: 0.75,
+      requires: "((we|our|@we|it|its|has|have|had))",
+      unless: ADVICE,
+    },
+    {
+      id: "corrective-action.released-fix",
+      pattern:
+        "(~release|~deploy|~issue|~push|~roll out|~ship|~apply|~install) [_] [a|an|the|this|these|those] [_] [_] (fix|fixes|patch|patches|hotfix|hotfixes|security update|security updates|software update|firmware update)",
+      weight: 0.8,
+      unless: `(${ADVICE}|process of|is the process|(is|are) (a|an|the) (way|method|practice)|(~fail|~neglect|~refuse) to|@attackers ** (~install|~deploy|~push))`,
+    },
+    {
+      id: "corrective-action.fix-deployed",
+      pattern:
+        "(fix|patch|hotfix|security update|remedy|solution) [has been|was|is being|have been|were|is now|has now been|was quickly|was promptly] [now|since|already|fully|successfully] (deployed|applied|rolled out|released|implemented|issued|installed|put in place|pushed|pushed out|shipped)",
+      weight: 0.8,
+    },
+  ],
+  hits: [
+    "We found and fixed this issue in August 2019.",
+    "We are confident that the specific issue that allowed them to scrape this data in 2019 no longer exists.",
+    "We understand people's concerns, which is why we continue to strengthen our systems to make scraping from Facebook without our permission more difficult and go after the people behind it.",
+    { text: "Key messages: the vulnerability was patched within a day of discovery and every active session has been invalidated.", mode: "directive" },
+    { text: "We recommend stressing that the bucket was locked down within hours and that stricter access controls are now in place.", mode: "directive" },
+    { text: "We should highlight that the lookup endpoint was switched off the same week.", mode: "directive" },
+    { text: "The carrier said it had closed the loophole and introduced new limits on account lookups.", mode: "reported" },
+    { text: "The insurer said it had reset the passwords of every affected policyholder.", mode: "reported" },
+    "Additional safeguards against automated collection are now in place on our search feature.",
+    "We have since disabled the contact-import feature and now require verification for bulk searches.",
+    "We took the affected servers offline as a precaution and brought in an independent forensic firm.",
+    "All user sessions were invalidated and the API keys were rotated overnight.",
+    "Two-factor authentication is now mandatory for every staff account.",
+    "We are putting measures in place so that this can never happen again.",
+    "Our engineers identified and remediated the misconfiguration within hours.",
+    "We've tightened rate limits on the lookup API and added extra checks on bulk requests.",
+    "The root cause has been addressed and services are back online.",
+    "We moved quickly to contain the incident and are working to get copies of the data taken down.",
+    "We're focused on protecting people's data by working to get this data set taken down and will continue to go after malicious actors who misuse our tools.",
+    "We are sorry, and we are fixing it.",
+    "A security update has been rolled out to all devices.",
+  ],
+  misses: [
+    "We have not fixed the vulnerability, and we are still investigating.",
+    "Facebook was warned of the issue by a researcher in 2017 and failed to address the security flaw at that time.",
+    "Patching is the process of applying software updates that repair known weaknesses.",
+    "We recommend that you reset your password and switch on two-step verification.",
+    "The ransomware attack took the hospital's systems offline for three days.",
+    "Regulators ordered the bank to take steps to secure customer data.",
+    "Our offices will be closed on Monday for the public holiday.",
+    "The company publishes an annual review of its security policies.",
+    "The hackers disabled the antivirus software before copying the files.",
+    "Is the flaw fixed yet?",
+    "The hackers said they had deleted the data after being paid.",
+    "Customers reported that their accounts had been locked without explanation.",
+    "If the servers had been patched, they would not have been compromised.",
+  ],
+} satisfies StrategyDef;

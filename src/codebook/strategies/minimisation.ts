@@ -1,0 +1,353 @@
+import type { StrategyDef } from "../types.js";
+
+// Categories of data whose absence is offered as reassurance.
+const SENSITIVE =
+  "(financial|payment|bank|banking|credit card|credit cards|debit card|card|cards|social security|ssn|ssns|passwords|password|health|medical|clinical|sensitive|pin|pins|account numbers|bank account|bank details|tax file|tax|passport|passports|driver's licence|driver's license|driving licence|government id|government-issued|national insurance|dates of birth|date of birth|private messages|messages|full card|cvv|security codes|private|biometric|genetic|login credentials|credentials|identity documents|id numbers|medicare|insurance|payment card|money|funds|deposits|pins|account passwords|banking data|card data|password vaults)";
+const EXPOSE_VERB =
+  "(affected|accessed|exposed|compromised|involved|included|stored|taken|stolen|impacted|viewed|obtained|acquired|downloaded|copied|exfiltrated|leaked|breached|put at risk|at risk|part of|among|held|contained|revealed|disclosed|touched)";
+const PEOPLE =
+  "(@users|accounts|account|records|people|individuals|households|files|entries|profiles|our customer base|our user base|our members|customer base|user base|cardholders|residents|students|staff)";
+
+export default {
+  id: "minimisation",
+  label: "Minimisation",
+  family: "diminish",
+  theory: "Benoit: reducing offensiveness by minimisation (the harm is said to be smaller than it seems); SCCT: diminish",
+  definition:
+    "The scope or severity of the incident is played down: the data was public anyway, sensitive categories were not involved, only a few people or one system were affected, there is no sign of misuse, the impact is not material.",
+  questions: [
+    "Phone numbers, birth dates and email addresses are enough for SIM swaps and phishing: why do you call this data harmless?",
+    "How do you know the data has not been misused, and what would you need to see to say that it has?",
+    "If the information was public anyway, why did you have to fix anything?",
+    "How many people are in the 'small subset', in absolute numbers?",
+  ],
+  cues: [
+    {
+      id: "minimisation.publicly-available",
+      pattern:
+        "((publicly|openly) (available|accessible|viewable|visible|searchable|listed|shared|posted|published|obtainable|known)|(freely|widely|readily) (available|accessible|obtainable|viewable|visible))",
+      weight: 0.8,
+      requires: "(@data|profile|profiles|numbers|names|email|emails|addresses|scrap*|leak*|breach*|exposed|affected|involved|incident|compiled|aggregated|anyone|anybody|it|this|already)",
+      unless: "((report|reports|study|results|findings|policy|statement|document|documents|guidance|filing|filings|tool|service|app|code|notice|timeline|update|details of the investigation|full account) (is|are|will be|was|were|has been|have been) [now|also] (publicly|openly|freely))",
+    },
+    {
+      id: "minimisation.public-profile-information",
+      pattern:
+        "(is|was|are|were|all|only|just|merely|simply|entirely|consisted of|consists of|consisting of|comprised|comprises|limited to|nothing more than|from|of|already|copying|copied|scraping|scraped|collecting|collected|harvesting|harvested|gathering|gathered|lifting|lifted|downloading|downloaded|aggregating|aggregated) [_] (public|public-facing|already-public) (profile|profiles|profile information|profile data|information|data|details|directory|directories|listings|posts|pages|profile pages|member profile)",
+      weight: 0.7,
+      unless: "(according to public|public records (show|request|requests|indicate)|public interest|public health|public sector|public information officer|public relations|public services|public (data|information) (act|law|request|requests))",
+    },
+    {
+      id: "minimisation.already-public",
+      pattern:
+        "(already|previously|long been) (public|publicly|in the public domain|available online|available elsewhere|freely available|published|online|out there|widely available|visible)",
+      weight: 0.8,
+      unless: "(report|reports|findings|policy|results) (is|are|was|were) already",
+    },
+    {
+      id: "minimisation.available-to-anyone",
+      pattern: "(available|accessible|visible|viewable|searchable|obtainable) [_] (publicly|to the public|to anyone|to everyone|to all users|to any user|to anybody)",
+      weight: 0.75,
+      requires: "(@data|profile|profiles|numbers|names|email|emails|addresses|already|anyway|largely|all of|it|this)",
+      unless: "((report|reports|findings|policy|results|review|timeline|statement|updates|guidance|tool|service|app|support|helpline) (is|are|will be|was|were|has been|have been) [now|also|fully] (available|accessible))",
+    },
+    {
+      id: "minimisation.in-the-public-domain",
+      pattern: "in the public domain",
+      weight: 0.8,
+    },
+    {
+      id: "minimisation.shared-publicly",
+      pattern:
+        "(chose|chosen|choose|chooses|decided|decide|opted|opt|elected|agreed|set|made|shared|posted|listed|published) ** (publicly|public|visible to everyone|visible to anyone|visible to all|open to everyone|searchable by anyone)",
+      weight: 0.75,
+      requires: "(@users|themselves|their|they|anyone|everyone|profile|profiles|settings)",
+      unless: "((make|made|making|~publish) (the|our|its|this|these) [_] (report|findings|results|review|timeline|account|details|update|updates|source code|code) public)",
+    },
+    {
+      id: "minimisation.anyone-can-see",
+      pattern:
+        "(anyone|anybody|everyone|any user|any member of the public|the general public) (can|could|is able to|was able to|were able to|has been able to|may) [already] (access|see|view|find|look up|search|read|obtain|download|get)",
+      weight: 0.8,
+      unless: "(anyone|anybody|everyone) (can|could) (apply|call|contact|report|sign up|join|register|attend|ask|submit|claim)",
+    },
+    {
+      id: "minimisation.did-not-include",
+      pattern: `(did not|didn't|does not|doesn't|do not|don't|not|no|never|neither|nor|without|free of|excluding|excluded|exclude|excludes) (include|contain|involve|hold|store|affect|expose|compromise|impact|reveal|extend to|reach|touch|have access to|access|give access to|any|including|containing|involving|include any|contain any|involve any) ** ${SENSITIVE}`,
+      weight: 0.9,
+    },
+    {
+      id: "minimisation.sensitive-not-affected",
+      pattern: `${SENSITIVE} [_] [_] [_] [_] [_] (was|were|is|are|has been|have been|had been|has|have|had|remain|remains|remained) [_] ((not|never|neither|nor) [_] ${EXPOSE_VERB}|unaffected|untouched|unharmed|unexposed)`,
+      weight: 0.9,
+    },
+    {
+      id: "minimisation.no-sensitive-data-was",
+      pattern: `(no|none of the|none of our|not any|not a single|zero) [_] [_] ${SENSITIVE} ** (was|were|has been|have been|had been|is|are) [_] ${EXPOSE_VERB}`,
+      weight: 0.9,
+    },
+    {
+      id: "minimisation.sensitive-unaffected",
+      pattern:
+        "(unaffected|untouched|not affected|not impacted|not compromised|not accessed|not involved|not exposed|not at risk|fully protected|remain secure|remains secure|remained secure|remain safe|remains safe|remained safe|remain protected|remains protected|remained protected|were safe|was safe|are safe|is safe|is secure|are secure|were secure|was secure)",
+      weight: 0.8,
+      negatable: true,
+      requires: `(${SENSITIVE}|funds|money|deposits|savings|balances|other systems|core systems|main systems|production systems|remaining systems|critical systems|clinical systems|patient care|services|our network|customer accounts|operations|most customers|other customers|other data|rest of)`,
+      unless: "(is safe to|are safe to|safe and secure (place|way)|remain vigilant|stay safe)",
+    },
+    {
+      id: "minimisation.no-evidence-of-misuse",
+      pattern:
+        "(no|not|nothing|without|zero|little) [any|current|further|credible|specific|direct|actual|clear] [_] (evidence|indication|indications|sign|signs|suggestion|reason to believe|reason to think|reason to suspect|reports|report|trace|proof|instances) [yet|to date|so far|at this time|at this stage] (that|of|to suggest|to indicate|suggesting|indicating) ** (misuse|misused|used|use|fraud|fraudulent|fraudulently|exploited|abused|abuse|accessed|downloaded|exfiltrat*|copied|taken|viewed|acquired|extracted|stolen|sold|published|shared|released|leaked|harm|identity theft|malicious use|removed|misappropriated)",
+      weight: 0.85,
+      unless: "((evidence|indication|sign|signs|suggestion) (that|of) [a|any] [_] (breach|intrusion|hack|hacking|compromise|cyberattack|attack|break-in) (of|on|into|to|in) (our|its|the) (systems|network|servers|infrastructure)|(systems|network|servers|infrastructure|we|it|they) (was|were|had been|has been|have been) [ever] (breached|hacked|compromised|infiltrated|penetrated))",
+    },
+    {
+      id: "minimisation.not-aware-of-misuse",
+      pattern:
+        "(not aware of|unaware of|no reports of|not seen any|haven't seen any|have not seen any|has not seen any|had not seen any|no known|not received any reports of|no confirmed|not identified any|no cases of) [any] [_] (misuse|fraud|fraudulent|misused|harm|malicious use|identity theft|financial loss|losses|customer harm|suspicious activity|unauthorised transactions|unauthorized transactions|impact on customers)",
+      weight: 0.85,
+    },
+    {
+      id: "minimisation.small-subset",
+      pattern:
+        "(a|an|only a|just a|only|just|very|relatively|extremely) [very|relatively|extremely|tiny|small] (small|tiny|limited|minute|minuscule|modest|negligible|low|handful|fraction|subset) (number|subset|fraction|percentage|proportion|portion|group|minority|share|handful|segment|sample|amount|section|part|set|cohort|count|of)",
+      weight: 0.8,
+      requires: `(${PEOPLE}|data|information|systems|affected|impacted|exposed|involved|base|of them|of those)`,
+      unless: "(a (small|tiny|limited) (number|amount|fraction) of (time|money|staff|cost|budget))",
+    },
+    {
+      id: "minimisation.only-n-affected",
+      pattern: `(only|just|merely|a mere|fewer than|less than|no more than|at most|under|a handful of|a few) [_] [_] [_] ${PEOPLE} [_] [_] (were|was|are|is|have been|has been|had been|had|have|may have been) [potentially|possibly|actually] (affected|impacted|exposed|involved|accessed|compromised|caught up|hit|breached|at risk)`,
+      weight: 0.85,
+      negatable: true,
+    },
+    {
+      id: "minimisation.percent-of-base",
+      pattern:
+        "(fewer than|less than|under|only|just|a fraction of|below|well under) [_] [_] (percent|per cent|pc|percentage point) [of] [our|its|the|all] [_] (@users|accounts|records|base|customer base|user base|members|clients|total)",
+      weight: 0.85,
+    },
+    {
+      id: "minimisation.vast-majority-unaffected",
+      pattern:
+        "(vast majority|overwhelming majority|majority|most|nearly all|almost all|the rest|all other|all remaining|the remaining|other) [of] [our|its|the] [_] (@users|accounts|records|members|clients|systems|services|data) ** (not|unaffected|untouched|remain|remained|were never|are not|were not|have not|had not|safe|secure)",
+      weight: 0.75,
+      negatable: true,
+      requires: "(affected|impacted|exposed|involved|accessed|compromised|unaffected|untouched|safe|secure|at risk)",
+    },
+    {
+      id: "minimisation.not-all-affected",
+      pattern: `not (all|every|everyone|everybody) [of] [our|the|its|these|those] [_] ${PEOPLE} [_] (are|were|is|was|will be|have been|has been) [necessarily|actually|directly] (affected|impacted|involved|exposed|at risk)`,
+      weight: 0.75,
+    },
+    {
+      id: "minimisation.limited-in-scope",
+      pattern: "(limited|narrow|modest|small) in (scope|nature|scale|size|extent|number)",
+      weight: 0.8,
+      requires: "(@data|@incident|exposure|access|impact|affected|involved|exposed)",
+    },
+    {
+      id: "minimisation.no-evidence-core-systems",
+      pattern:
+        "(no|not|nothing|without) [any] [_] (evidence|indication|indications|sign|signs|suggestion|reason to believe) ** (core|main|primary|central|other|production|critical|customer-facing|principal|key) ** (databases|database|systems|system|network|networks|servers|platforms|platform|data)",
+      weight: 0.8,
+    },
+    {
+      id: "minimisation.limited-to",
+      pattern:
+        "(was|were|is|are|been|remains|remained|appears|appear|appears to be|appear to be|seems|incident|exposure|access|breach|impact|data|information) [_] (limited|restricted|confined|isolated|contained|localised|localized) (to|within) (a|an|one|the|names|contact|basic|email|emails|phone|usernames|public|partial|non-sensitive|old|older|legacy|historical|certain|some|specific|two|three|several|publicly|first names|loyalty|account)",
+      weight: 0.85,
+      requires: "(@data|exposure|access|impact|incident|breach|affected|involved|exposed|names|server|system|database|accounts|records|@users)",
+      unless: "((not|didn't|don't|doesn't|wasn't|isn't|weren't|aren't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|without) (limited|restricted|confined)|without limitation)",
+    },
+    {
+      id: "minimisation.only-names-and",
+      pattern:
+        "(only|merely|just|solely|nothing more than|no more than|limited to|consisted of|consisting of|only included|only contained|only involved|included only|contained only|involved only) [_] (names|name|email|emails|email addresses|contact|basic|limited|usernames|user names|phone numbers|user ids|partial|publicly|public|non-sensitive|hashed|encrypted|business contact|loyalty|first names|postcodes|zip codes|membership numbers|reference numbers|genders|cities|locations|job titles|dates)",
+      weight: 0.8,
+      negatable: true,
+      requires: "(@data|affected|exposed|involved|accessed|included|contained|stolen|taken|leaked|breach|incident|file|set)",
+      unless: "((not|didn't|don't|doesn't|wasn't|isn't|weren't|aren't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|without) (limited|restricted|confined)|without limitation|not only|not just|not merely)",
+    },
+    {
+      id: "minimisation.basic-contact-info",
+      pattern:
+        "(limited|basic|non-sensitive|nonsensitive|low-sensitivity|low-risk|non-financial|minimal|innocuous|harmless|routine|directory-style|non-confidential) [contact|personal|profile|account|customer|identifying|demographic] (information|data|details|info|fields)",
+      weight: 0.75,
+      unless: "(basic (information|details) (about|on|of) (the|our|a|an) (programme|program|product|service|course|event|scheme))",
+    },
+    {
+      id: "minimisation.single-legacy-system",
+      pattern:
+        "(a single|one|an isolated|an old|an older|a legacy|a test|a testing|a staging|a development|a standalone|a separate|an archived|a backup|a non-production|a sandbox|an unused|a decommissioned|a retired) [legacy|old|older|isolated|unused|test|internal|separate] [_] (server|system|database|environment|machine|laptop|device|spreadsheet|file|bucket|backup|archive|application|instance)",
+      weight: 0.75,
+      requires: "(affected|compromised|accessed|breached|exposed|impacted|involved|confined|limited|only|was a|was an|not our|restricted|isolated|involved only)",
+      unless: "(@attackers|attacker|intruder) * (used|moved|pivoted|through)",
+    },
+    {
+      id: "minimisation.not-production",
+      pattern:
+        "not (our|the|its|their|a|any) [main|primary] (production|core|main|live|primary|central|customer-facing|operational|principal|critical) (database|databases|systems|system|network|servers|server|environment|platform|infrastructure|data)",
+      weight: 0.85,
+    },
+    {
+      id: "minimisation.separate-system",
+      pattern:
+        "(held|stored|kept|housed|hosted|processed|located|maintained|sits|sit|resides|reside) (in|on|within|by) (a|an) [_] (separate|different|isolated|segregated|distinct|independent|secure|separately secured|unaffected|other) [_] (system|systems|server|servers|database|databases|environment|network|platform|provider|location)",
+      weight: 0.85,
+      requires: `(${SENSITIVE}|@data|not affected|unaffected|not accessed|not impacted|untouched)`,
+    },
+    {
+      id: "minimisation.core-systems-unaffected",
+      pattern:
+        "(core|production|main|primary|live|central|critical|clinical|banking|payment|trading|other) (systems|system|databases|database|network|networks|servers|operations|services|platforms|platform|infrastructure) (were|was|are|is|remain|remained|remains|have been|has been|had been) [fully|completely|entirely|all] (not|unaffected|untouched|never|operating normally|running normally|operational|secure|safe|intact|unaffected by|separate|isolated|unharmed|unimpaired|protected)",
+      weight: 0.85,
+      negatable: true,
+    },
+    {
+      id: "minimisation.not-material",
+      pattern:
+        "(not|no|unlikely|didn't|don't|doesn't|wasn't|isn't|weren't|aren't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|nor|neither|immaterial|without) ** (material|materially|significant|significantly|meaningful|meaningfully|substantial|substantially) (impact|impacts|affect|affected|adverse|effect|effects|harm|consequences|disruption|risk|bearing|change|damage|loss|losses)",
+      weight: 0.85,
+    },
+    {
+      id: "minimisation.material-impact-denied",
+      pattern:
+        "(material|materially|significant) (impact|effect|adverse effect|adverse impact|affect|affected)",
+      weight: 0.8,
+      requires: "(not|no|unlikely|didn't|don't|doesn't|wasn't|isn't|weren't|aren't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|nor|neither|immaterial|without|do not|does not|has not|have not)",
+    },
+    {
+      id: "minimisation.immaterial",
+      pattern: "(immaterial|not material|not considered material|not expected to be material|not believed to be material|not to be material)",
+      weight: 0.85,
+    },
+    {
+      id: "minimisation.low-risk",
+      pattern:
+        "(risk|impact|threat|likelihood|chance|danger|harm|exposure) * (is|was|remains|remained|are|were|be|appears|appear|seems|considered) [very|extremely|relatively|quite|fairly|considered|to be|assessed as] (low|minimal|limited|small|negligible|very low|extremely low|remote|slight|minor|modest)",
+      weight: 0.8,
+      requires: "(@data|@incident|@users|customers|affected|exposed|this|breach|incident|them|you|harm|misuse|fraud|identity theft|we believe|we assess)",
+      unless: "(low-risk|low risk) (investment|investments|option|options|profile|area|environment)",
+    },
+    {
+      id: "minimisation.data-low-risk",
+      pattern:
+        "(@data|details|exposure|incident|it|this|breach) * (is|was|are|were|remains|remain|be) [_] [_] [and] (low-risk|low risk|low-sensitivity|low sensitivity|non-sensitive|nonsensitive|harmless|innocuous|benign|of low sensitivity|of limited sensitivity|not sensitive|not particularly sensitive|not considered sensitive|not deemed sensitive|not regarded as sensitive|not classed as sensitive|not classified as sensitive|not highly sensitive)",
+      weight: 0.75,
+      negatable: true,
+    },
+    {
+      id: "minimisation.pose-little-risk",
+      pattern:
+        "(pose|poses|posed|posing|present|presents|presented|carry|carries|carried|represent|represents|represented) [_] (little|no|minimal|low|limited|negligible|only a low|only a small|only limited|a low|a minimal|a limited|very little|no significant|no material|no real|no meaningful|no immediate|no ongoing|no further|minimal or no) [_] (risk|risks|threat|danger|harm)",
+      weight: 0.85,
+      negatable: true,
+    },
+    {
+      id: "minimisation.low-impact",
+      pattern:
+        "(minimal|limited|minor|negligible|little|no significant|no meaningful|no material|very limited|very low|low|modest|no real|no lasting|no discernible|no noticeable|no measurable) (impact|effect|disruption|harm|damage|consequences|risk|exposure|affect) (on|to|for) (our|its|the|their|any|@users|customers|users|members|patients|services|operations|care|clinical|people)",
+      weight: 0.8,
+      negatable: true,
+    },
+    {
+      id: "minimisation.did-not-affect-operations",
+      pattern:
+        "(did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|will not|won't|is not expected to|are not expected to|was not) [_] (affect|affected|impact|impacted|disrupt|disrupted|interrupt|interrupted|hamper|hampered|compromise|compromised) [our|its|the|their|any] [_] (operations|services|service|ability|business|care|patient care|customers|trading|finances|network|systems|core systems|day-to-day|continuity)",
+      weight: 0.75,
+      requires: "(@incident|attack|breach|incident|this|it|exposure)",
+    },
+    {
+      id: "minimisation.no-risk-to",
+      pattern:
+        "(no|little|minimal|low|negligible|no ongoing|no further|no current|no immediate|no increased|very little|very low|only a low|only a small) [_] (risk|threat|danger) (to|for) [our|its|the|any] [_] (customers|users|members|patients|clients|policyholders|account holders|residents|people|individuals|consumers|data|accounts|you|anyone)",
+      weight: 0.8,
+    },
+    {
+      id: "minimisation.no-impact-on",
+      pattern:
+        `(no|not|nor|without) [any] (impact|effect|disruption|harm) (on|to) [our|its|the|their|any] [_] (customers|users|members|patients|services|service|operations|care|patient care|clinical care|finances|financial results|accounts|clients|policyholders|residents|data|business|${SENSITIVE})`,
+      weight: 0.8,
+    },
+    {
+      id: "minimisation.limited-value",
+      pattern:
+        "(limited|little|low|minimal|no|negligible|not much|not of much|of little|of limited|of no|very little) (value|use|usefulness|utility|interest) (to|for) (criminals|fraudsters|attackers|hackers|scammers|anyone|bad actors|malicious actors|thieves|identity thieves|a criminal|an attacker)",
+      weight: 0.85,
+      negatable: true,
+    },
+    {
+      id: "minimisation.cannot-be-used",
+      pattern:
+        "(cannot|can't|could not|couldn't|can not|would not|wouldn't|is not enough|are not enough|is insufficient|are insufficient|not sufficient) [on its own|alone|by itself|themselves|in themselves|be used|be enough|be sufficient|to be used] * (to|be used to) [_] (access|log in|login|log into|withdraw|make transactions|make payments|steal|take money|open accounts|commit fraud|impersonate|gain access|make purchases|transfer money|break into)",
+      weight: 0.8,
+      requires: "(@data|details|numbers|names|information|this|it|these|them)",
+    },
+    {
+      id: "minimisation.hashed",
+      pattern:
+        "(passwords|password|data|information|card numbers|numbers|credentials|records|files|details|it) (were|was|are|is|remain|remained|had been|have been|has been|being) * (encrypted|hashed|salted|tokenised|tokenized|scrambled|masked|redacted|anonymised|anonymized|pseudonymised|pseudonymized|protected by encryption|unreadable|truncated|partially hidden)",
+      weight: 0.8,
+      requires: "(stolen|exposed|affected|accessed|compromised|taken|leaked|involved|breach|incident|attackers|hackers|even if|even though|so|therefore|meaning|which means|useless|unreadable|unusable|cannot be read|can't be read|remain protected|remains protected)",
+      unless: "(by (the|a) [_] (ransomware|malware|attackers|hackers|criminals|gang)|by ransomware|by malware|ransomware (encrypted|locked))",
+    },
+    {
+      id: "minimisation.isolated-minor",
+      pattern:
+        "(a|an|this|the|it was|was|is|was an|was a) [_] (minor|small|isolated|limited|contained|low-level|brief|short-lived|minimal|small-scale|one-off|one-time|single|modest|low-impact|low-severity|minor technical|limited technical) (incident|issue|glitch|exposure|breach|leak|error|problem|matter|event|intrusion|lapse|disruption|compromise)",
+      weight: 0.75,
+      unless: "(not (a|an|just a|merely a|simply a) [_] (minor|small|isolated|limited|one-off)|far from|more than (a|an))",
+    },
+    {
+      id: "minimisation.no-action-needed",
+      pattern:
+        "(no action is required|no action is needed|no action needed|no action required|no need to take any action|do not need to take any action|don't need to take any action|need not take any action|no further action is required|nothing you need to do|nothing customers need to do|there is nothing (you|customers|members|users) need to do|(you|customers|members|users) do not need to do anything|(you|customers|members|users) don't need to do anything|no need (for|to) (worry|be alarmed|panic|be concerned))",
+      weight: 0.75,
+    },
+    {
+      id: "minimisation.not-as-bad",
+      pattern:
+        "(not as (serious|bad|severe|significant|large|extensive|widespread) as|far less (serious|severe|significant|extensive) than|much smaller than|overstated|exaggerated|blown out of proportion|overblown|sensationalised|sensationalized|than (initially|first|originally|previously|earlier) (feared|thought|reported|estimated|believed|suggested|claimed|expected))",
+      weight: 0.7,
+      negatable: true,
+      requires: "(@incident|@data|@users|reports|claims|coverage|figures|numbers|impact|scale|scope|this|it|affected|impacted|fewer|smaller|less)",
+    },
+  ],
+  hits: [
+    "The information did not include financial information, health information or passwords.",
+    "It does include publicly viewable member profile data, and no private member account data from LinkedIn was included in what we've been able to review.",
+    "The data referred to is all public profile information from our app, which anyone can access via the app or our API.",
+    "Zuckerberg assured users that passwords and credit card information were not accessed.",
+    { text: "Key messages: the file held only names and email addresses, and card details are kept in a separate system that was not touched.", mode: "directive" },
+    { text: "We should emphasise that a tiny fraction of our members were affected.", mode: "directive" },
+    { text: "The bank said there was no indication that any of the stolen details had been used fraudulently.", mode: "reported" },
+    { text: "In a filing, the company said it did not expect the incident to have a material effect on its results.", mode: "reported" },
+    "Fewer than 2 percent of our customers were affected.",
+    "Only a few hundred accounts may have been exposed.",
+    "The intrusion was confined to one legacy server used for archived newsletters.",
+    "Our core banking systems remained fully operational and secure throughout.",
+    "The leaked records hold little value for fraudsters because they lack full card numbers.",
+    "The stolen passwords were hashed and salted, so they cannot easily be read.",
+    "This information is already in the public domain.",
+    "Most of the people listed had chosen to make their phone numbers visible to everyone.",
+    "The risk to affected customers is very low.",
+    "This was an isolated incident with minimal impact on our customers.",
+    "The company said the exposed data was largely historical and low-risk.",
+    "The threat actor did not access customer data or encrypted password vaults.",
+  ],
+  misses: [
+    "This was not a minor incident, and we will not pretend otherwise.",
+    "We will make the findings of the independent review publicly available.",
+    "According to public records, the company was founded in 1998.",
+    "There is no evidence that our systems were breached.",
+    "The stolen files include bank details, passport scans and medical notes.",
+    "A small number of staff will move to the new office in March.",
+    "The breach affected about 9.8 million current and former customers, the company confirmed.",
+    "Anyone can apply for a replacement card online.",
+    "Is the risk to customers low?",
+    "The stolen data was encrypted by the ransomware.",
+    "Our data includes, but is not limited to, names and email addresses.",
+  ],
+} satisfies StrategyDef;

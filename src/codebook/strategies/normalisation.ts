@@ -1,0 +1,324 @@
+import type { StrategyDef } from "../types.js";
+
+/** Words that show the sentence is about attacks, leaks or abuse (a gate for the weaker cues). */
+const THREAT =
+  "(attack* | cyberattack* | cyber-attack* | incident* | breach* | leak* | hack* | scrap* | intrusion* | fraud* | phishing | ransomware | malware | bots | abus* | misus* | exposure* | data sets | dataset* | stolen | threat* | attempt* | criminal* | cybercrim* | harvest* | compromis* | scam* | probing | actors | gangs)";
+/** How often: the words that make a thing routine. */
+const OFTEN =
+  "(regularly | routinely | constantly | continually | continuously | daily | weekly | hourly | periodically | repeatedly | all the time | every (day | week | month | hour | minute | single day) | on a (daily | regular | weekly) basis | around the clock | day (in | after) day | (again | time) and again | over and over | from time to time | all too often | like clockwork | with [_] regularity)";
+
+export default {
+  id: "normalisation",
+  label: "Normalisation",
+  family: "diminish",
+  theory:
+    "Benoit: reducing offensiveness by minimisation (the event is made to look ordinary, so less offensive); SCCT: diminish. Made visible by the 2021 Facebook memo's plan to 'normalise the fact that this activity happens regularly'.",
+  definition:
+    "Leaks, scraping or attacks are presented as routine, regular, ongoing or simply to be expected: something that happens all the time, will happen again and is part of operating online, rather than an exceptional failure.",
+  questions: [
+    "If incidents like this are routine, what did you do after the last one, and why did it not stop this one?",
+    "How many similar incidents have you had in the past two years, and were the affected people told each time?",
+    "If you expect more of these, what are you doing now to make sure the next one does not expose your users?",
+    "Which part of this incident was outside your control, and which part was a decision you made?",
+  ],
+  cues: [
+    // "normalise the fact that this happens regularly" (and the journalists' paraphrases of the plan)
+    {
+      id: "normalisation.normalise-the-fact",
+      pattern:
+        "~normalise (the fact | that | this | it | these | such | the issue | the activity | the idea | the notion | future | data scraping | scraping | leaks | breaches | attacks | incidents | data leaks | the leak | the leaks)",
+      weight: 0.9,
+    },
+    // "this activity happens regularly", "data sets like this resurface regularly", "change hands every week"
+    {
+      id: "normalisation.happens-regularly",
+      pattern: `(~happen | ~occur | ~take place | ~recur | ~appear | ~surface | ~resurface | ~reappear | ~emerge | ~re-emerge | ~circulate | ~recirculate | ~change hands | ~trade | traded | re-traded | ~sell | sold | resold | ~pop up | ~crop up | ~come along | ~arise | ~leak | ~keep coming) * ${OFTEN}`,
+      weight: 0.85,
+      requires: THREAT,
+      unless: "(~backup | ~back up | ~audit | ~review | ~test | ~train | ~patch | ~update | ~monitor | ~scan) * (regularly | routinely | daily | weekly | every)",
+    },
+    {
+      id: "normalisation.regularly-happens",
+      pattern: "(regularly | routinely | constantly | frequently | often | continually | commonly) (~happen | ~occur | ~take place | ~recur | ~appear | ~surface | ~resurface | ~circulate | ~change hands | ~target | ~attack | ~probe | ~face | ~see | ~experience | ~encounter | ~deal with)",
+      weight: 0.75,
+      requires: THREAT,
+      unless: "(~backup | ~audit | ~review | ~test | ~train | ~patch | ~update | ~monitor | ~scan | ~assess | ~check)",
+    },
+    // "the fact that this is ongoing", "an ongoing, adversarial relationship"
+    {
+      id: "normalisation.this-is-ongoing",
+      pattern: "(this | it | scraping | the activity | this activity | the problem | the threat | such activity | abuse | the abuse) is [an] ongoing",
+      weight: 0.85,
+      unless: "(investigation | inquiry | enquiry | review | analysis | assessment | work | effort | efforts | process | response | support | monitoring)",
+    },
+    {
+      id: "normalisation.ongoing-battle",
+      pattern:
+        "(ongoing | constant | continuous | continual | perpetual | never-ending | endless | unending | permanent | relentless | persistent | daily | everyday | unrelenting | incessant | ceaseless | near-constant | round-the-clock | sustained) [and] [adversarial | evolving] (battle | fight | arms race | cat-and-mouse | cat and mouse | struggle | war | tug of war | adversarial relationship | barrage | onslaught | bombardment | stream of attacks | attack | attacks | attempts | cyberattacks | scraping | abuse | probing | threat | threats | wave of attacks | siege | assault)",
+      weight: 0.8,
+      unless: "(investigation | inquiry | our efforts | our work | we are investing | advanced persistent | persistent threat group | persistent threat actor)",
+    },
+    // "we expect more scraping incidents", "more data sets of this kind will appear", "must expect further incidents"
+    {
+      id: "normalisation.expect-more",
+      pattern:
+        "(~expect | ~anticipate | ~foresee | ~predict | likely to see | will see | bound to see | prepared for | brace for | bracing for | ready for) [to see | that] [there will be] (more | further | additional | similar | future | new | other | many more | repeated | continued | another) [such | similar | scraping | data | cyber | security | ransomware | phishing | hacking | fraud | large-scale | automated | credential] (incidents | incident | attacks | attack | cyberattacks | attempts | leaks | leak | breaches | breach | data sets | datasets | dumps | campaigns | waves | compilations | scraping | episodes | events of this kind | cases | disclosures | intrusions | of these | of the same | of this)",
+      weight: 0.85,
+    },
+    {
+      id: "normalisation.more-will-come",
+      pattern:
+        "(more | further | additional | other | similar | new) [such | similar] (incidents | attacks | attempts | leaks | breaches | data sets | datasets | dumps | compilations | lists | cases) [like this | like these | of this kind | of this type | of this nature | of the same kind] (will | are likely to | are bound to | are sure to | may well | can be expected to | are expected to) [continue to | keep] (appear | emerge | follow | surface | come | happen | occur | turn up | pop up | be published | be posted | circulate)",
+      weight: 0.85,
+    },
+    {
+      id: "normalisation.will-continue",
+      pattern:
+        "(incidents | attacks | attempts | breaches | leaks | data sets | datasets | scraping | such incidents | such attacks | this kind of thing | these things | events | things | cyberattacks | threats) [like this | like these | like this one | of this kind | of this type | of this nature] (will | are going to | are likely to | are bound to | can be expected to | are certain to) (continue | keep happening | keep coming | happen again | occur again | recur | persist | continue to occur | continue to happen | continue to appear | continue to emerge | keep occurring | keep appearing | always happen | always occur | be with us | remain a fact)",
+      weight: 0.8,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.expect-to-continue",
+      pattern:
+        "~expect (this | these | such | it | them | attacks | attempts | incidents | scraping | abuse | the activity | activity | attackers | criminals | bad actors | fraudsters) [activity | attempts | attacks] [like this | like these | of this kind] to (continue | keep coming | keep happening | persist | recur | happen again | increase | grow | rise | intensify | escalate | come back | return | evolve)",
+      weight: 0.85,
+    },
+    {
+      id: "normalisation.not-the-last",
+      pattern: "(won't | will not | wouldn't | would not | isn't | is not | is unlikely to | is hardly | not) be the last (time | incident | breach | attack | leak | one | such | case | data set | we hear)",
+      weight: 0.85,
+    },
+    {
+      id: "normalisation.not-if-but-when",
+      pattern: "((not | no longer) [just | simply] [a question of | a matter of] if but when | not whether but when | (a matter | a question) of when not if | when not if | when rather than if)",
+      weight: 0.85,
+    },
+    // "attacks are on the rise"
+    {
+      id: "normalisation.seeing-more",
+      pattern:
+        "(~see | ~face | ~experience | ~encounter | ~detect | ~observe) (more | ever more | more and more | increasing numbers of | a growing number of | an increasing number of | a rising number of) (of them | of these | of this | such | ~attack | cyberattack* | ~attempt | ~incident | scraping | ~bot | fraud | phishing | ransomware | ~scam | ~intrusion) [each year | every year | every month | every week | each month | over time | than ever]",
+      weight: 0.7,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.on-the-rise",
+      pattern:
+        "(~attack | cyberattack* | cyber-attack* | ~incident | ~breach | ~leak | ~threat | scraping | ransomware | phishing | ~fraud | cybercrime | ~intrusion | ~attempt | ~scam | credential stuffing) * (are | is | have been | has been | keep | continue to) [all] (on the rise | rising | increasing | growing | surging | escalating | soaring | multiplying | climbing | proliferating | becoming more common | becoming more frequent | becoming more sophisticated | more common than ever | more frequent than ever)",
+      weight: 0.7,
+      unless: "(according to | report | survey | study | researchers | analysts | data from | figures | statistics | per cent | percent | found that)",
+    },
+    {
+      id: "normalisation.growing-wave",
+      pattern:
+        "(rising | growing | increasing | escalating | surging | ever-growing | ever-increasing | mounting | relentless | unprecedented) (tide | wave | number | volume | threat | epidemic | scourge | surge | level) of [cyber | online | automated | criminal | malicious | sophisticated | ransomware | scraping | phishing | fraudulent | such] [~attack | ~incident | ~breach | ~leak | ~threat | activity | ~attempt | crime | cybercrime | fraud | scraping]",
+      weight: 0.75,
+      requires: THREAT,
+      unless: "(according to | report | survey | study | researchers | analysts | figures | statistics | per cent | percent | found that)",
+    },
+    // "a fact of life", "part of running any service on the internet", "the new normal"
+    {
+      id: "normalisation.fact-of-life",
+      pattern:
+        "(a | an | the) [unfortunate | sad | regrettable | inescapable | unavoidable | simple | basic | modern | daily | everyday] (fact | reality | feature | part) of [modern | online | digital | internet | corporate | business | everyday | daily | our | today's] (life | existence | living | doing business | business today | the internet | being online | operating online | the modern world | the digital world | the digital age | the digital economy | the landscape)",
+      weight: 0.85,
+    },
+    {
+      id: "normalisation.reality-for-every",
+      pattern:
+        "(a | an | the) [unfortunate | sad | harsh | inescapable | unavoidable | everyday | daily | modern | simple | stark | grim | constant | growing] (reality | fact of life | part of life | part of everyday life) (for | of | in | across) (every | any | all | most | many | modern | today's | the modern | doing | online | businesses | organisations | organizations | companies | operating | running)",
+      weight: 0.8,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.always-looking",
+      pattern:
+        "(always | constantly | continually | forever | perpetually | continuously | relentlessly) (looking for | trying | seeking | searching for | finding | probing | testing | developing | evolving | inventing | coming up with | hunting for | on the lookout for) [new | fresh | novel | other | creative | different] (ways | way | methods | techniques | tactics | loopholes | weaknesses | gaps | vulnerabilities | targets | to)",
+      weight: 0.75,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.there-will-always-be",
+      pattern:
+        "(there will always be | there are always | there is always | will always be | will always find | always be) [some] (people | those | bad actors | criminals | someone | actors | attackers | individuals | fraudsters | scammers | hackers | groups | attempts | a risk | risk | threats) [who | willing to | out there] (trying | seeking | looking | attempting | try | seek | look | attempt | willing | prepared | intent | determined | ready | who)",
+      weight: 0.75,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.part-of-running",
+      pattern:
+        "(part | a consequence | the price | a cost | a risk | a hazard | a byproduct | a by-product | an inevitable consequence | an unavoidable consequence | an occupational hazard) of (running | operating | doing business | being | having | offering | providing | maintaining | hosting | building) ** (service | services | platform | platforms | business | businesses | website | websites | company | online | internet | app | network | web)",
+      weight: 0.8,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.new-normal",
+      pattern: "(the new normal | par for the course | comes with the territory | come with the territory | part of the landscape | part of the territory | part and parcel | an occupational hazard | a cost of doing business | the cost of doing business | just how the internet works | how the internet works today)",
+      weight: 0.8,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.inevitable",
+      pattern: "(inevitable | unavoidable | inescapable | impossible to prevent | impossible to stop | impossible to eliminate | cannot be eliminated | can never be eliminated | cannot be prevented entirely | will always be with us | will always exist | will never go away | never going away)",
+      weight: 0.7,
+      requires: THREAT,
+      unless: "(inevitable that we | inevitably delay | unavoidable delay | unavoidable disruption | unavoidably delayed | unavoidably closed)",
+    },
+    // "we can't always prevent data sets like these from recirculating"
+    {
+      id: "normalisation.cant-always-prevent",
+      pattern:
+        "(can't | cannot | can not | won't | will not | not | never | no one can | nobody can | no organisation can | no organization can | no company can | no platform can) [always | ever | fully | completely | entirely | totally | realistically | hope to] [be able to] (prevent | stop | eliminate | eradicate | block | rule out | guarantee against | keep out) ** (recirculating | from appearing | reappearing | resurfacing | every attack | all attacks | every attempt | all attempts | every incident | all incidents | every breach | all breaches | all scraping | all abuse | every scraper | data sets | these attacks | such attacks | such incidents | these incidents | this activity | such activity | it entirely | it completely | it altogether | attacks altogether | attempts)",
+      weight: 0.85,
+    },
+    {
+      id: "normalisation.recirculating",
+      pattern: "(recirculat* | re-circulat* | resurfacing again | ~re-traded | traded and ~re-traded | ~reposted again | repeatedly ~repost | repeatedly ~resurface | repeatedly ~leak | repeatedly ~sell | sold and resold again and again)",
+      weight: 0.8,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.circulating-for-some-time",
+      pattern:
+        "(circulating | circulated | floating around | doing the rounds | making the rounds | passed around | traded | shared around | available) ** (for some time | for a while | for years | for months | for a long time | for ages | for quite some time | in various forms | in different forms | many times over | widely for)",
+      weight: 0.75,
+      requires: "(forum | forums | dark web | online | internet | hacker | hackers | criminal | criminals | underground | telegram | paste sites | marketplaces | data sets | dataset | data set)",
+    },
+    // "a daily occurrence", "routine", "commonplace", "nothing unusual"
+    {
+      id: "normalisation.daily-occurrence",
+      pattern: "(a | an) [fairly | very | quite | relatively | pretty | sadly | unfortunately] (daily | everyday | regular | routine | common | frequent | weekly | normal | constant | ordinary | hourly | familiar | recurring | near-daily) (occurrence | event | phenomenon | thing | part of life | fact | experience | feature | reality | hazard | nuisance)",
+      weight: 0.85,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.commonplace",
+      pattern: "(~be | ~become | ~remain | now | increasingly | sadly | unfortunately) (commonplace | routine | ubiquitous | endemic | pervasive | rife | the norm | all too common | all too familiar | nothing unusual | nothing out of the ordinary | nothing extraordinary | not unusual | not uncommon | not out of the ordinary | nothing new for | an everyday reality)",
+      weight: 0.75,
+      requires: THREAT,
+      unless: "((~be not | isn't | aren't | wasn't | weren't | ~be never | is by no means) (commonplace | routine | normal | the norm) | (common | routine) (sense | practice | maintenance | procedure | procedures | checks | check | security | tasks | stock | shares | law | ground | goal | scan | scans | test | tests | testing | audit | audits) | as normal | back to normal | returned to normal | normal operations | normal service)",
+    },
+    {
+      id: "normalisation.describe-as-routine",
+      pattern:
+        "(~describe | ~call | ~characterise | ~present | ~portray | ~treat | ~frame | ~cast | ~dismiss | ~paint | ~depict | ~label | ~pass off | ~explain away | ~play down | ~downplay) ** as [a | an | just | simply | merely | nothing more than | little more than] [a | an] [matter of] (routine | normal | commonplace | ordinary | everyday | unremarkable | business as usual | expected | inevitable | unavoidable | common occurrence | regular occurrence | daily occurrence | common | typical | usual)",
+      weight: 0.85,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.no-surprise",
+      pattern:
+        "((no one | nobody | none of us | nobody here | no one here | anyone) should (be surprised | be shocked | find this surprising) | (come | comes | came) as (no | little) surprise | (hardly | not) (surprising | a surprise | unexpected | unusual | uncommon) | unsurprising* | only a matter of time)",
+      weight: 0.75,
+      requires: THREAT,
+      negatable: false,
+      unless: "(surprising that we | unexpected outage | unexpected error | unexpected downtime)",
+    },
+    // "attacked around the clock", "targeted thousands of times a day", "never stop"
+    {
+      id: "normalisation.to-be-expected",
+      pattern:
+        "(attacks | attempts | incidents | breaches | leaks | scraping | this | such | these | intrusions | data sets | cyberattacks | ~threat | abuse | misuse | fraud) [kinds of | sorts of | types of | _] * (are | is | will be | remain | should be | must be) [simply | sadly | unfortunately | always | now] (to be expected | expected | inevitable | unavoidable | a given | par for the course)",
+      weight: 0.75,
+      requires: THREAT,
+      unless: "(is expected to (be | reach | cost | take | have | last) | are expected to (be | reach | cost | take | have | last) | expected (loss | losses | cost | costs | revenue | date | to be restored))",
+    },
+    {
+      id: "normalisation.constant-target",
+      pattern: "(a | an) (constant | frequent | regular | daily | persistent | perennial | routine | permanent | continual | continuous | everyday | ongoing) (target | targets) (for | of)",
+      weight: 0.75,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.targeted-constantly",
+      pattern:
+        "(~target | ~attack | ~probe | ~scan | ~hit | under attack | under constant attack | under siege | in the crosshairs | a target | a constant target | a prime target | bombarded | ~face | ~see | ~fend off | ~deal with | ~observe) ** (around the clock | every single day | every day | every hour | every minute | every second | constantly | continuously | continually | day and night | thousands of times | millions of times | hundreds of times | tens of thousands | daily basis | on a daily basis | all the time | day in day out | relentlessly | incessantly | nonstop | non-stop)",
+      weight: 0.8,
+      requires: THREAT,
+      unless: "(~monitor | we review | we audit | we back up | ~train | ~patch) * (around the clock | every day | constantly)",
+    },
+    {
+      id: "normalisation.never-stop",
+      pattern:
+        "(~attack | ~attempt | ~attacker | cyberattack* | scraping | scraper* | bad actors | criminals | fraudsters | hackers | ~threat | the abuse | misuse | probing | abuse) ** (never stop | never stops | never ends | never end | never let up | never lets up | never go away | never goes away | do not stop | don't stop | doesn't stop | does not stop | don't let up | won't stop | will not stop | will never stop | never rest | never sleep | keep coming | keeps coming | keep trying | keeps trying | don't give up | never give up)",
+      weight: 0.85,
+    },
+    // "one more example", "another example of the ongoing ...", "part of a wave of similar incidents"
+    {
+      id: "normalisation.another-example",
+      pattern:
+        "(another | one more | yet another | just another | simply another | just one more | only the latest | merely the latest | simply the latest | just the latest | the latest) (example | instance | case | episode | chapter | illustration | reminder | data set | dump | compilation | round) (of | in | among)",
+      weight: 0.75,
+      requires: THREAT,
+      unless: "(failure | failures | negligence | lax | poor security | sloppy | mismanagement | the latest in a (string | series | spate | line) of | (why | how) (customers | users | people | you | everyone | consumers) | (why | how) (it is | it's) important)",
+    },
+    {
+      id: "normalisation.part-of-a-wave",
+      pattern:
+        "(part | one) of (a | an | the) [larger | broader | wider | global | long-running | long-standing | recurring | ongoing | growing | well-known | familiar | regular] (wave | spate | pattern | series | string | trend | surge | rash | flood | epidemic | stream | succession | cycle | campaign) of [similar | such | comparable | recurring | repeated | automated | coordinated | these | cyber | ransomware | phishing | scraping | hacking | criminal | malicious] (~attack | cyberattack* | ~incident | ~breach | ~leak | ~attempt | scraping | ~intrusion | activity | ~compromise | ~fraud | data sets | ~dump | ~campaign | ~hack | ~scam | ~exposure)",
+      weight: 0.8,
+    },
+    {
+      id: "normalisation.part-of-a-trend",
+      pattern: "(part | one) of (a | an | the) [wider | broader | global | growing | larger | long-running | long-standing | worldwide | industry-wide | sector-wide] (trend | pattern | phenomenon) [of | affecting | across | in | that | we are seeing | seen]",
+      weight: 0.75,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.adversarial-relationship",
+      pattern: "(adversarial | cat-and-mouse | cat and mouse | never-ending) (relationship | game | battle | contest | dynamic | struggle)",
+      weight: 0.8,
+    },
+    {
+      id: "normalisation.common-tactic",
+      pattern: "(a | an) (common | widespread | routine | everyday | frequent | well-worn | familiar | standard | popular) (tactic | practice | occurrence | trick | ploy | playbook move)",
+      weight: 0.7,
+      requires: THREAT,
+      unless: "(common practice (is | to) | best practice | industry practice | standard practice for | never | don't | do not | be wary | be careful | be alert | be vigilant | beware | watch out)",
+    },
+    {
+      id: "normalisation.a-fact-it-happens",
+      pattern: "(this | it | scraping | such activity | this activity | this kind of thing | these things) (happens | happened | will happen | can happen | is going to happen) (to everyone | to everybody | to anyone | to all of us | to every company | to all companies | everywhere | all over | sometimes | from time to time | occasionally | now and then)",
+      weight: 0.7,
+      requires: THREAT,
+    },
+  ],
+  hits: [
+    { text: "In the long term we expect more scraping incidents and it is important to frame this as a sector problem and normalize that this happens regularly.", mode: "directive" },
+    { text: "Longer term, we expect more incidents of this type, and it is key that we normalise the fact that this activity takes place routinely.", mode: "directive" },
+    { text: "Key messages: attempts to abuse online services never stop, and we fully expect to see more data sets like this one.", mode: "directive" },
+    { text: "We recommend stressing that scraped lists resurface regularly and that this one is not unusual.", mode: "directive" },
+    { text: "An internal memo revealed that the company hoped to normalise data scraping leaks.", mode: "reported" },
+    { text: "The bank said fraud attempts against its customers were now a daily occurrence.", mode: "reported" },
+    { text: "The operator described the leak as a routine event that any large network should expect.", mode: "reported" },
+    "Scraping of public profiles is a common tactic, and we can't always prevent data sets like these from recirculating.",
+    "We hope this helps normalize the fact that this is ongoing.",
+    "Sadly, ransomware attacks on hospitals are now commonplace.",
+    "Large retailers are targeted thousands of times a day, and bad actors keep trying new methods.",
+    "Compilations of old credentials change hands on criminal forums every week.",
+    "Realistically, this won't be the last data set of this kind to appear online.",
+    "For any organisation that holds customer data, a cyberattack is no longer a question of if, but when.",
+    "Credential stuffing attacks have been rising for years and will keep coming.",
+    "Phishing is simply part of operating an online business today.",
+    "Data harvesting is an unfortunate reality of the modern internet and a fact of online life.",
+    "This list is just another example of stolen records being traded and re-traded online.",
+    "Nobody should be surprised that criminals are probing our systems; it happens to everyone.",
+    "We anticipate further leaks of this kind in the months ahead.",
+    "The attack is part of a wave of similar intrusions across the region.",
+  ],
+  misses: [
+    "This is not something that happens regularly; it was an isolated incident and we are treating it as such.",
+    "We do not expect further incidents, because the vulnerability has been closed.",
+    "The investigation is ongoing, a company spokesperson confirmed.",
+    "We normalised the database schema during the migration to the new platform.",
+    "Our engineers back up customer records every day.",
+    "We expect more customers to join the loyalty programme this year.",
+    "Services have now returned to normal and all stores are open as usual.",
+    "Ransomware attacks on hospitals rose by 40 percent last year, according to a report from a security firm.",
+    "Scraping is the automated extraction of data from websites by software bots.",
+    "Scraping is an industry-wide challenge that every platform faces.",
+    "The data set was first posted on a hacker forum on Sunday.",
+    "We review our security controls regularly with independent auditors.",
+  ],
+} satisfies StrategyDef;
