@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { compareCodings, DISAGREEMENT_KINDS, NONE, type AgreementReport, type Coding, type Disagreement } from "../analysis/agreement.js";
+import type { StrategyCounts } from "../analysis/document-eval.js";
 import { alphaReading } from "../analysis/krippendorff.js";
 import { kappaReading } from "../analysis/kappa.js";
 import { builtinCompiled } from "../codebook/builtin.js";
@@ -227,7 +228,9 @@ export function evalText(r: AgreementReport, options: { note?: string; disagreem
   parts.push(`reference: ${r.reference}\ncompared:  ${r.compared}\ndocuments: ${r.documents.length} compared${r.onlyInReference.length ? `, ${r.onlyInReference.length} only in the reference` : ""}${r.onlyInCompared.length ? `, ${r.onlyInCompared.length} only in the compared` : ""}\n`);
   if (options.note) parts.push(`${options.note}\n`);
   const active = (s: string) => r.document.perStrategy.find((x) => x.strategy === s)!;
-  const docRows = r.document.perStrategy.map((s) => [s.strategy, String(s.tp + s.fn), String(s.tp + s.fp), String(s.tp), String(s.fp), String(s.fn), fixed(s.precision), fixed(s.recall), fixed(s.f1)]);
+  // A strategy that neither side uses has nothing to score: "-" rather than a conventional 0 or 1.
+  const prf = (s: StrategyCounts) => (s.tp + s.fp + s.fn ? [fixed(s.precision), fixed(s.recall), fixed(s.f1)] : ["-", "-", "-"]);
+  const docRows = r.document.perStrategy.map((s) => [s.strategy, String(s.tp + s.fn), String(s.tp + s.fp), String(s.tp), String(s.fp), String(s.fn), ...prf(s)]);
   const avg = (name: string, x: { precision: number; recall: number; f1: number }) => [name, "", "", "", "", "", fixed(x.precision), fixed(x.recall), fixed(x.f1)];
   parts.push(
     `Document level (a document carries a strategy when any span has it)\n` +
@@ -237,7 +240,7 @@ export function evalText(r: AgreementReport, options: { note?: string; disagreem
   const { exact, overlap } = r.spans;
   const spanRows = overlap.perStrategy.map((o, i) => {
     const e = exact.perStrategy[i];
-    return [o.strategy, String(o.tp + o.fn), String(o.tp + o.fp), fixed(e.precision), fixed(e.recall), fixed(e.f1), fixed(o.precision), fixed(o.recall), fixed(o.f1)];
+    return [o.strategy, String(o.tp + o.fn), String(o.tp + o.fp), ...prf(e), ...prf(o)];
   });
   const spanAvg = (name: string, e: { precision: number; recall: number; f1: number }, o: typeof e) => [name, "", "", fixed(e.precision), fixed(e.recall), fixed(e.f1), fixed(o.precision), fixed(o.recall), fixed(o.f1)];
   parts.push(

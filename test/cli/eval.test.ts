@@ -60,6 +60,8 @@ describe("framewatch eval", () => {
     const r = await runMain(["eval", "--corpus", corpus, "--pred", predictions]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Document level[\s\S]*micro\s+1\.000\s+0\.667\s+0\.800/);
+    // A strategy neither side used is not scored.
+    expect(r.stdout).toMatch(/\ndenial\s+0\s+0\s+0\s+0\s+0\s+-\s+-\s+-\n/);
     expect(r.stdout).toMatch(/documents × strategies\s+\d\.\d{3} (reliable|tentative|not reliable)\s+\d\.\d{3} (slight|fair|moderate|substantial|almost perfect)/);
     expect(r.stdout).toContain("Confusion on overlapping spans");
     expect(r.stdout).toContain('missed   apology [doc]: "we are sorry" (enacted, 38-50)');
