@@ -16,15 +16,18 @@ export interface CompiledCue {
   requires?: RegExp;
   unless?: RegExp;
   negatable: boolean;
+  /** How many required items the prefilter checks, and the bit mask of all of them. */
+  elements: number;
+  fullMask: number;
 }
 
 export interface CompiledCodebook {
   codebook: Codebook;
   strategies: Map<string, StrategyDef>;
   cues: CompiledCue[];
-  /** Lower-case token → the cues it may start. */
+  /** Lower-case token → the required items it satisfies, each encoded as cue index × 32 + item. */
   anchors: Map<string, number[]>;
-  /** Prefix anchors (from `word*`), checked when a token is not in `anchors`. */
+  /** Prefix anchors (from `word*`), encoded the same way. */
   prefixAnchors: { prefix: string; cues: number[] }[];
 }
 
@@ -49,6 +52,10 @@ const GAP = "[\\s,\"'“”‘’«»()\\[\\]:\\-–—/]+";
 /** Currency signs before, and a percent sign after, a word that a wildcard steps over ("$1", "65%"). */
 /** One word of any kind, for wildcards. */
 const ANYWORD = `[$£€]?${L}[${LETTER}'’.,\\-]*?%?(?![${LETTER}])`;
+/** Words too frequent to be worth checking in the prefilter (they occur in almost every sentence). */
+const VERY_COMMON = new Set("a an the of to and in on for is are was were be it its this that by at as with from or".split(" "));
+/** At most this many required items of a cue take part in the prefilter (one bit each). */
+const MAX_ELEMENTS = 30;
 const STOP = new Set(
   "a an the this that these those it its is are was were be been being we our us i you your they their he she to of in on for and or not no as by at from with any all some has have had do does did will would can could may might should must there here so than then".split(" "),
 );
@@ -61,6 +68,17 @@ const wordSource = (w: string) =>
     .join("[-\\s]?");
 
 const NOT_LETTER = new RegExp(`[^${LETTER}]+`);
+
+/**
+ * A word that starts at a word boundary. The boundary check is placed after the first character
+ * ("f(?<![letter].)ix" rather than "(?<![letter])fix"), so that every alternative of an
+ * expression starts with a literal character and V8 can skip quickly to the positions where one
+ * of those characters occurs, instead of trying the look-behind at every position.
+ */
+function bounded(word: string): string {
+  const src = wordSource(word);
+  return /^[a-z0-9\u00c0-\u024f]/.test(word) ? `${src[0]}(?<!${L}.)${src.slice(1)}` : `${BEFORE}${src}`;
+}
 
 /** The tokens (as the prefilter's tokenizer splits them) that begin a word form. */
 function tokensOf(form: string): string[] {
@@ -122,10 +140,10 @@ class Compiler {
   private itemSource(node: Node): string {
     switch (node.type) {
       case "word": {
-        if (node.prefix) return `${BEFORE}${wordSource(node.text)}[${LETTER}'’\\-]*${AFTER}`;
+        if (node.prefix) return `${bounded(node.text)}[${LETTER}'’\\-]*${AFTER}`;
         const forms = node.inflect ? inflections(node.text) : [node.text];
-        const alts = [...new Set(forms)].sort((a, b) => b.length - a.length).map(wordSource);
-        return `${BEFORE}(?:${alts.join("|")})${AFTER}`;
+        const alts = [...new Set(forms)].sort((a, b) => b.length - a.length).map(bounded);
+        return `(?:${alts.join("|")})${AFTER}`;
       }
       case "group":
         return `(?:${this.altsSource(node.alts)})`;
@@ -171,6 +189,28 @@ class Compiler {
       }
     }
     return best;
+  }
+
+  /**
+   * The anchor sets of a pattern's required items, for the conjunctive prefilter: a sentence can
+   * match only if it holds a token of every set. Sets of stop words or very short words are left
+   * out (they would let every sentence through); at least the best single set is kept.
+   */
+  requiredSets(seq: Node[]): AnchorSet[] {
+    const sets: AnchorSet[] = [];
+    for (const node of seq) {
+      if ((node.type === "group" && node.optional) || node.type === "any") continue;
+      const set = this.nodeAnchors(node);
+      if (!set) continue;
+      const all = [...set.words, ...set.prefixes];
+      if (all.some((w) => VERY_COMMON.has(w) || w.length < 2)) continue;
+      sets.push(set);
+    }
+    if (sets.length === 0) {
+      const best = this.anchors(seq);
+      return best ? [best] : [];
+    }
+    return sets.slice(0, MAX_ELEMENTS);
   }
 
   private nodeAnchors(node: Node): AnchorSet | null {
@@ -244,8 +284,8 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       try {
         const nodes = parsePattern(cue.pattern);
         const regex = new RegExp(compiler.source(nodes), "g");
-        const set = compiler.anchors(nodes);
-        if (!set) throw new Error("the pattern has no required word to anchor it (add a literal word outside [optional] groups)");
+        const sets = compiler.requiredSets(nodes);
+        if (sets.length === 0) throw new Error("the pattern has no required word to anchor it (add a literal word outside [optional] groups)");
         field = "requires";
         const requires = cue.requires !== undefined ? conditionRegex(compiler, cue.requires) : undefined;
         field = "unless";
@@ -260,9 +300,14 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
           requires,
           unless,
           negatable: cue.negatable ?? !hasNegation(nodes),
+          elements: sets.length,
+          fullMask: sets.length >= 31 ? 0x7fffffff : (1 << sets.length) - 1,
         });
-        set.words.forEach((w) => add(anchors, w, index));
-        set.prefixes.forEach((p) => add(prefixes, p, index));
+        sets.forEach((set, elem) => {
+          const entry = index * 32 + elem;
+          set.words.forEach((w) => add(anchors, w, entry));
+          set.prefixes.forEach((p) => add(prefixes, p, entry));
+        });
       } catch (e) {
         const reason = e instanceof PatternError ? e.message : (e as Error).message;
         throw new CodebookCompileError(strategy.id, cue.id, field, reason);

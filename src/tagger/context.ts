@@ -119,16 +119,24 @@ const REPORTED = re(
 /** First person outside quotations: the organisation speaks for itself. */
 const FIRST_PERSON = new RegExp(`(?<![${LETTER}'’])(?:we|we['’](?:re|ve|ll|d)|our|ours|us|i|my)(?![${LETTER}])`, "i");
 
+/**
+ * What the mode of a sentence depends on beyond the sentence itself. Computed once per document,
+ * and lazily: the costly reporting-frame rule runs over the sentences only when the text never
+ * speaks as "we", and each sentence's own reading is cached for all the tags in it.
+ */
 export interface DocumentContext {
+  text: string;
   sentences: Span[];
   /** Quotation spans, in order. */
   quotes: Span[];
-  /** The text reads as a report about the organisation (third-party voice, no first person outside quotes). */
-  reportVoice: boolean;
-  /** Per sentence: directive by a heading above it. */
-  underHeader: boolean[];
   /** The text speaks as "we" or "I" somewhere outside quotations. */
   firstPerson: boolean;
+  /** Index of the first sentence that a plan governs (internal marks, a heading, a planning first sentence); Infinity if none. */
+  planFrom: number;
+  /** Per sentence: "reported" | "directive" | "" from the sentence alone (outside quotations). */
+  own: Map<number, string>;
+  /** Whether the text reads as a report (a reporting frame and no first person); computed on demand. */
+  reportVoice?: boolean;
 }
 
 const OPEN_QUOTE = /(^|[\s(\[—–-])(["“‘'«])(?=\S)/g;
@@ -175,31 +183,57 @@ function outsideQuotes(text: string, span: Span, quotes: Span[]): string {
 /** What the mode of every sentence depends on beyond the sentence itself; computed once per document. */
 export function documentContext(text: string, sentences: Span[]): DocumentContext {
   const quotes = findQuotes(text);
-  let reportFrames = 0;
-  let firstPerson = false;
-  const underHeader: boolean[] = [];
-  // A plan: an internal document, or one whose first sentence plans or heads a list of lines to take.
-  let plan = INTERNAL.test(text);
-  sentences.forEach((s, i) => {
-    const sentence = text.slice(s.start, s.end);
-    const outside = outsideQuotes(text, s, quotes);
-    const reported = REPORTED.test(outside);
-    if (reported) reportFrames++;
-    if (FIRST_PERSON.test(outside)) firstPerson = true;
-    underHeader.push(plan);
-    if (!reported && (DIRECTIVE_HEADER.test(sentence) || (i === 0 && DIRECTIVE.test(outside)))) plan = true;
-  });
-  return { sentences, quotes, reportVoice: reportFrames > 0 && !firstPerson, underHeader, firstPerson };
+  const whole: Span = { start: 0, end: text.length };
+  const firstPerson = FIRST_PERSON.test(quotes.length ? outsideQuotes(text, whole, quotes) : text);
+  const ctx: DocumentContext = { text, sentences, quotes, firstPerson, planFrom: Infinity, own: new Map() };
+  if (INTERNAL.test(text)) ctx.planFrom = 0;
+  else if (sentences.length) {
+    if (ownMode(ctx, 0) === "directive") ctx.planFrom = 1;
+    else {
+      // The first heading ("Talking points:", "Recommended posture -") that is not a reporter's.
+      HEADER_LINE.lastIndex = 0;
+      for (let m = HEADER_LINE.exec(text); m; m = HEADER_LINE.exec(text)) {
+        const at = m.index + m[0].length;
+        const index = sentences.findIndex((x) => x.start <= m!.index && m!.index < x.end + 1);
+        if (index >= 0 && ownMode(ctx, index) !== "reported" && DIRECTIVE_HEADER.test(text.slice(sentences[index].start, Math.max(at, sentences[index].end)).trim())) {
+          ctx.planFrom = index + 1;
+          break;
+        }
+      }
+    }
+  }
+  return ctx;
+}
+
+/** Candidate heading lines: a colon or dash at the end of a line (checked with DIRECTIVE_HEADER). */
+const HEADER_LINE = /[:\-–—][ \t]*(?=\n|$)|^[ \t]*[qa][ \t]*:/gim;
+
+/** The mode a sentence shows by itself, outside its quotations ("" when it shows none). */
+function ownMode(ctx: DocumentContext, index: number): string {
+  let mode = ctx.own.get(index);
+  if (mode === undefined) {
+    const outside = outsideQuotes(ctx.text, ctx.sentences[index], ctx.quotes);
+    mode = REPORTED.test(outside) ? "reported" : DIRECTIVE.test(outside) ? "directive" : "";
+    ctx.own.set(index, mode);
+  }
+  return mode;
+}
+
+function reportVoice(ctx: DocumentContext): boolean {
+  if (ctx.reportVoice === undefined) {
+    ctx.reportVoice = !ctx.firstPerson && ctx.sentences.some((_, i) => ownMode(ctx, i) === "reported");
+  }
+  return ctx.reportVoice;
 }
 
 /** The mode of a match in sentence `index`. */
 export function modeOf(text: string, index: number, ctx: DocumentContext, matchStart: number): Mode {
-  const span = ctx.sentences[index];
-  const sentence = text.slice(span.start, span.end);
-  const outside = outsideQuotes(text, span, ctx.quotes);
-  if (REPORTED.test(outside)) return "reported";
-  if (DIRECTIVE.test(outside) || ctx.underHeader[index]) return "directive";
-  const quoted = ctx.quotes.some((q) => q.start <= matchStart && matchStart < q.end);
-  if (ctx.reportVoice && (quoted || !FIRST_PERSON.test(outside))) return "reported";
+  const own = ownMode(ctx, index);
+  if (own === "reported") return "reported";
+  if (own === "directive" || index >= ctx.planFrom) return "directive";
+  if (reportVoice(ctx)) {
+    const quoted = ctx.quotes.some((q) => q.start <= matchStart && matchStart < q.end);
+    if (quoted || !FIRST_PERSON.test(outsideQuotes(text, ctx.sentences[index], ctx.quotes))) return "reported";
+  }
   return "enacted";
 }

@@ -2,7 +2,7 @@
 import type { CompiledCodebook } from "../codebook/compile.js";
 import type { Mode, Tag } from "../codebook/types.js";
 import { builtinCompiled } from "../codebook/builtin.js";
-import { splitSentences, sentenceAt, type Span } from "./sentences.js";
+import { splitSentences, type Span } from "./sentences.js";
 import { prefilter } from "./prefilter.js";
 import { matchSentence } from "./match.js";
 import { documentContext, isNegated, isQuestion, modeOf, type DocumentContext } from "./context.js";
@@ -30,23 +30,15 @@ export function tag(text: string, options: TagOptions = {}): Tag[] {
   const minConfidence = options.minConfidence ?? 0.5;
   const only = options.strategies ? new Set(options.strategies) : null;
 
-  const candidates = prefilter(text, compiled);
-  if (candidates.length === 0) return [];
-
   const sentences = splitSentences(text);
-  const bySentence = new Map<number, Set<number>>();
-  for (const c of candidates) {
-    const s = sentenceAt(sentences, c.offset);
-    if (s < 0) continue;
-    let set = bySentence.get(s);
-    if (!set) bySentence.set(s, (set = new Set()));
-    for (const i of c.cues) if (!only || only.has(compiled.cues[i].strategy)) set.add(i);
-  }
+  const candidates = prefilter(text, sentences, compiled);
+  if (candidates.length === 0) return [];
 
   let ctx: DocumentContext | undefined;
   const tags: Tag[] = [];
-  for (const [s, cueIndexes] of bySentence) {
-    if (cueIndexes.size === 0) continue;
+  for (const { sentence: s, cues } of candidates) {
+    const cueIndexes = only ? cues.filter((i) => only.has(compiled.cues[i].strategy)) : cues;
+    if (cueIndexes.length === 0) continue;
     const span: Span = sentences[s];
     const sentence = text.slice(span.start, span.end);
     const matches = matchSentence(lowerSameLength(sentence), span.start, cueIndexes, compiled);

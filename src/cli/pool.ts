@@ -1,0 +1,65 @@
+/** A small pool of worker threads that process numbered batches; results come back by number. */
+import { Worker } from "node:worker_threads";
+
+export interface PoolResult<R> {
+  seq: number;
+  results: R;
+}
+
+export class WorkerPool<T, R> {
+  private workers: Worker[] = [];
+  private idle: Worker[] = [];
+  private queue: { seq: number; payload: T }[] = [];
+  private waiting: ((r: PoolResult<R>) => void)[] = [];
+  private done: PoolResult<R>[] = [];
+  private failure?: Error;
+  inFlight = 0;
+
+  constructor(url: URL, size: number, workerData: unknown) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(url, { workerData });
+      w.on("message", (msg: PoolResult<R>) => {
+        this.inFlight--;
+        this.idle.push(w);
+        this.pump();
+        const waiter = this.waiting.shift();
+        if (waiter) waiter(msg);
+        else this.done.push(msg);
+      });
+      w.on("error", (e) => {
+        this.failure = e;
+        for (const waiter of this.waiting.splice(0)) waiter({ seq: -1, results: undefined as R });
+      });
+      this.workers.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  submit(seq: number, payload: T): void {
+    this.inFlight++;
+    this.queue.push({ seq, payload });
+    this.pump();
+  }
+
+  private pump() {
+    while (this.idle.length && this.queue.length) {
+      const w = this.idle.shift()!;
+      const job = this.queue.shift()!;
+      w.postMessage({ seq: job.seq, lines: job.payload });
+    }
+  }
+
+  /** The next finished batch (in completion order). */
+  next(): Promise<PoolResult<R>> {
+    if (this.failure) return Promise.reject(this.failure);
+    const ready = this.done.shift();
+    if (ready) return Promise.resolve(ready);
+    return new Promise((resolve, reject) =>
+      this.waiting.push((r) => (this.failure ? reject(this.failure) : resolve(r))),
+    );
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
