@@ -2,10 +2,10 @@ import type { StrategyDef } from "../types.js";
 
 /** Words that show the sentence is about attacks, leaks or abuse (a gate for the weaker cues). */
 const THREAT =
-  "(attack* | cyberattack* | cyber-attack* | incident* | breach* | leak* | hack* | scrap* | intrusion* | fraud* | phishing | ransomware | malware | bots | abus* | misus* | exposure* | data sets | dataset* | stolen | threat* | attempt* | criminal* | cybercrim* | harvest* | compromis* | scam* | probing | actors | gangs)";
+  "(attack* | cyberattack* | cyber-attack* | incident* | breach* | leak* | hack* | scrap* | intrusion* | fraud* | phishing | ransomware | malware | bots | abus* | misus* | exposure* | data sets | dataset* | stolen | threat* | attempt* | criminal* | cybercrim* | harvest* | compromis* | scam* | probing | actors | gangs | lists | compilation* | credential* | dumps | exposed | cheat* | hostile | malicious | bot)";
 /** How often: the words that make a thing routine. */
 const OFTEN =
-  "(regularly | routinely | constantly | continually | continuously | daily | weekly | hourly | periodically | repeatedly | all the time | every (day | week | month | hour | minute | single day) | on a (daily | regular | weekly) basis | around the clock | day (in | after) day | (again | time) and again | over and over | from time to time | all too often | like clockwork | with [_] regularity)";
+  "(regularly | routinely | constantly | continually | continuously | daily | weekly | hourly | periodically | repeatedly | all the time | every (day | week | month | hour | minute | single day) | on a (daily | regular | weekly) basis | around the clock | day (in | after) day | (again | time) and again | over and over | from time to time | all too often | like clockwork | with [_] regularity | every (few | couple of) (days | weeks | months | years) | several times a (day | week | month | year))";
 
 export default {
   id: "normalisation",
@@ -32,7 +32,7 @@ export default {
     // "this activity happens regularly", "data sets like this resurface regularly", "change hands every week"
     {
       id: "normalisation.happens-regularly",
-      pattern: `(~happen | ~occur | ~take place | ~recur | ~appear | ~surface | ~resurface | ~reappear | ~emerge | ~re-emerge | ~circulate | ~recirculate | ~change hands | ~trade | traded | re-traded | ~sell | sold | resold | ~pop up | ~crop up | ~come along | ~arise | ~leak | ~keep coming) * ${OFTEN}`,
+      pattern: `(~happen | ~occur | ~take place | ~recur | ~appear | ~surface | ~resurface | ~reappear | ~emerge | ~re-emerge | ~circulate | ~recirculate | ~change hands | ~trade | traded | re-traded | ~sell | sold | resold | ~pop up | ~crop up | ~come along | ~arise | ~leak | ~keep coming | ~turn up | ~show up | ~do the rounds | ~make the rounds | ~get posted | ~get leaked | ~get shared) ** ${OFTEN}`,
       weight: 0.85,
       requires: THREAT,
       unless: "(~backup | ~back up | ~audit | ~review | ~test | ~train | ~patch | ~update | ~monitor | ~scan) * (regularly | routinely | daily | weekly | every)",
@@ -74,14 +74,14 @@ export default {
     {
       id: "normalisation.will-continue",
       pattern:
-        "(incidents | attacks | attempts | breaches | leaks | data sets | datasets | scraping | such incidents | such attacks | this kind of thing | these things | events | things | cyberattacks | threats) [like this | like these | like this one | of this kind | of this type | of this nature] (will | are going to | are likely to | are bound to | can be expected to | are certain to) (continue | keep happening | keep coming | happen again | occur again | recur | persist | continue to occur | continue to happen | continue to appear | continue to emerge | keep occurring | keep appearing | always happen | always occur | be with us | remain a fact)",
+        "(incidents | attacks | attempts | breaches | leaks | data sets | datasets | scraping | such incidents | such attacks | this kind of thing | these things | events | things | cyberattacks | threats) [like this | like these | like this one | of this kind | of this type | of this nature] (will | are going to | are likely to | are bound to | can be expected to | are certain to) (continue | keep happening | keep coming | happen again | occur again | recur | persist | continue to occur | continue to happen | continue to appear | continue to emerge | keep occurring | keep appearing | keep surfacing | keep resurfacing | keep turning up | keep popping up | keep emerging | keep circulating | keep recurring | keep happening | always happen | always occur | be with us | remain a fact)",
       weight: 0.8,
       requires: THREAT,
     },
     {
       id: "normalisation.expect-to-continue",
       pattern:
-        "~expect (this | these | such | it | them | attacks | attempts | incidents | scraping | abuse | the activity | activity | attackers | criminals | bad actors | fraudsters) [activity | attempts | attacks] [like this | like these | of this kind] to (continue | keep coming | keep happening | persist | recur | happen again | increase | grow | rise | intensify | escalate | come back | return | evolve)",
+        "~expect (this | these | that | those | such | it | them | attacks | attempts | incidents | scraping | abuse | the activity | activity | attackers | criminals | bad actors | fraudsters | cyberattack* | cyber-attack* | ~breach | ~leak | ~threat | phishing | ransomware | fraud) [activity | attempts | attacks | incidents] [like this | like these | of this kind] to (continue | keep coming | keep happening | persist | recur | happen again | increase | grow | rise | intensify | escalate | come back | return | evolve)",
       weight: 0.85,
     },
     {
@@ -105,7 +105,7 @@ export default {
     {
       id: "normalisation.on-the-rise",
       pattern:
-        "(~attack | cyberattack* | cyber-attack* | ~incident | ~breach | ~leak | ~threat | scraping | ransomware | phishing | ~fraud | cybercrime | ~intrusion | ~attempt | ~scam | credential stuffing) * (are | is | have been | has been | keep | continue to) [all] (on the rise | rising | increasing | growing | surging | escalating | soaring | multiplying | climbing | proliferating | becoming more common | becoming more frequent | becoming more sophisticated | more common than ever | more frequent than ever)",
+        "(~attack | cyberattack* | cyber-attack* | ~incident | ~breach | ~leak | ~threat | scraping | ransomware | phishing | ~fraud | cybercrime | ~intrusion | ~attempt | ~scam | credential stuffing) ** (are | is | have been | has been | keep | continue to) [all] (on the rise | rising | increasing | growing | surging | escalating | soaring | multiplying | climbing | proliferating | becoming more common | becoming more frequent | becoming more sophisticated | more common than ever | more frequent than ever)",
       weight: 0.7,
       unless: "(according to | report | survey | study | researchers | analysts | data from | figures | statistics | per cent | percent | found that)",
     },
@@ -154,7 +154,7 @@ export default {
     },
     {
       id: "normalisation.new-normal",
-      pattern: "(the new normal | par for the course | comes with the territory | come with the territory | part of the landscape | part of the territory | part and parcel | an occupational hazard | a cost of doing business | the cost of doing business | just how the internet works | how the internet works today)",
+      pattern: "(the new normal | par for the course | comes with the territory | come with the territory | part of the landscape | part of the territory | part and parcel | an occupational hazard | a cost of doing business | the cost of doing business | just how the internet works | how the internet works today | (the way | how) the (internet | web) works [now | today | these days])",
       weight: 0.8,
       requires: THREAT,
     },
@@ -194,7 +194,7 @@ export default {
     },
     {
       id: "normalisation.commonplace",
-      pattern: "(~be | ~become | ~remain | now | increasingly | sadly | unfortunately) (commonplace | routine | ubiquitous | endemic | pervasive | rife | the norm | all too common | all too familiar | nothing unusual | nothing out of the ordinary | nothing extraordinary | not unusual | not uncommon | not out of the ordinary | nothing new for | an everyday reality)",
+      pattern: "(~be | ~become | ~remain | now | increasingly | sadly | unfortunately) (commonplace | routine | ubiquitous | endemic | pervasive | rife | the norm | all too common | all too familiar | nothing unusual | nothing out of the ordinary | nothing extraordinary | not unusual | not uncommon | not out of the ordinary | nothing new for | an everyday reality | increasingly common | increasingly frequent | increasingly prevalent | more and more common | ever more common | more common | more frequent | ever-present | ever present | omnipresent | everywhere | constant | relentless | incessant | non-stop | nonstop)",
       weight: 0.75,
       requires: THREAT,
       unless: "((~be not | isn't | aren't | wasn't | weren't | ~be never | is by no means) (commonplace | routine | normal | the norm) | (common | routine) (sense | practice | maintenance | procedure | procedures | checks | check | security | tasks | stock | shares | law | ground | goal | scan | scans | test | tests | testing | audit | audits) | as normal | back to normal | returned to normal | normal operations | normal service)",
@@ -226,7 +226,7 @@ export default {
     },
     {
       id: "normalisation.constant-target",
-      pattern: "(a | an) (constant | frequent | regular | daily | persistent | perennial | routine | permanent | continual | continuous | everyday | ongoing) (target | targets) (for | of)",
+      pattern: "[a | an] (constant | frequent | regular | daily | persistent | perennial | routine | permanent | continual | continuous | everyday | ongoing) (target | targets) (for | of)",
       weight: 0.75,
       requires: THREAT,
     },
@@ -258,6 +258,13 @@ export default {
       pattern:
         "(part | one) of (a | an | the) [larger | broader | wider | global | long-running | long-standing | recurring | ongoing | growing | well-known | familiar | regular] (wave | spate | pattern | series | string | trend | surge | rash | flood | epidemic | stream | succession | cycle | campaign) of [similar | such | comparable | recurring | repeated | automated | coordinated | these | cyber | ransomware | phishing | scraping | hacking | criminal | malicious] (~attack | cyberattack* | ~incident | ~breach | ~leak | ~attempt | scraping | ~intrusion | activity | ~compromise | ~fraud | data sets | ~dump | ~campaign | ~hack | ~scam | ~exposure)",
       weight: 0.8,
+      // a wave that hits peers is the sector-problem frame ("a wave of attacks on municipalities nationwide")
+      unless: "(@sectorpeers | nationwide | statewide | across the (state | country | region | sector | industry | continent))",
+    },
+    {
+      id: "normalisation.doing-the-rounds",
+      pattern: "(doing | done | making | made) the rounds ** (for years | for months | for some time | for a while | for a long time | for ages | since | many times | again and again)",
+      weight: 0.75,
     },
     {
       id: "normalisation.part-of-a-trend",
@@ -283,6 +290,167 @@ export default {
       weight: 0.7,
       requires: THREAT,
     },
+    // "a sharp rise in attacks", "record volumes of attempts", "one of the most common threats"
+    {
+      id: "normalisation.rise-in-attacks",
+      pattern:
+        "(sharp | steady | significant | dramatic | marked | big | huge | rapid | continued | constant | relentless | steep | massive | substantial) (rise | increase | surge | growth | spike | uptick | jump | climb) in [the number of] [_] [_] (~attack | cyberattack* | cyber-attack* | ~incident | ~breach | ~leak | ~attempt | scraping | ~scam | phishing | ransomware | ~fraud | ~intrusion | ~threat | cybercrime | activity)",
+      weight: 0.75,
+      unless: "(according to | report | survey | study | researchers | analysts | data from | figures | statistics | per cent | percent | found that)",
+    },
+    {
+      id: "normalisation.surged",
+      pattern:
+        "(~attack | cyberattack* | cyber-attack* | ~incident | ~breach | ~leak | ~threat | scraping | ransomware | phishing | ~fraud | cybercrime | ~intrusion | ~attempt | ~scam) ** (have | has) [all] [steadily | sharply | rapidly | dramatically | significantly] (surged | risen | soared | increased | grown | multiplied | climbed | escalated | rocketed | spiked | exploded | become more common | become more frequent | become increasingly common | become commonplace)",
+      weight: 0.7,
+      unless: "(according to | report | survey | study | researchers | analysts | data from | figures | statistics | per cent | percent | found that | since (the | our) (fix | change | patch))",
+    },
+    {
+      id: "normalisation.record-volumes",
+      pattern: "(record | unprecedented | ever-increasing | ever-growing | growing | rising) (volumes | volume | numbers | levels) (of | in)",
+      weight: 0.7,
+      requires: THREAT,
+      unless: "(according to | report | survey | study | per cent | percent | sales | orders | customers | demand)",
+    },
+    {
+      id: "normalisation.most-common-threat",
+      pattern:
+        "(one of | among) the (most | more) (common | frequent | prevalent | widespread | pervasive | persistent) (threats | threat | attacks | risks | crimes | forms of [_] (crime | attack | fraud) | types of [_] (crime | attack | fraud) | scams | problems | challenges)",
+      weight: 0.75,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.ever-present-risk",
+      pattern:
+        "(ever-present | ever present | omnipresent | perennial | permanent | persistent | constant | ever-growing | ever-evolving | ongoing | enduring | never-ending) [and] [growing | evolving | increasing | rising | changing] (risk | threat | danger | menace | hazard | feature)",
+      weight: 0.75,
+      requires: THREAT,
+      unless: "(advanced persistent | persistent threat (group | actor) | ongoing (investigation | review))",
+    },
+    // "a constant stream of automated attacks", "part of that constant background"
+    {
+      id: "normalisation.constant-stream",
+      pattern:
+        "(constant | continuous | continual | steady | endless | never-ending | unending | relentless | daily | ceaseless | incessant | perpetual) (stream | barrage | flood | torrent | flow | drumbeat | hum | volley | trickle | supply) of [_] [_] (~attack | cyberattack* | ~attempt | ~threat | ~scam | phishing | ~bot | ~request | ~probe | ~intrusion | ~leak | ~breach | ~incident | abuse | fraud | scraping | data sets | ~list)",
+      weight: 0.8,
+    },
+    {
+      id: "normalisation.background-noise",
+      pattern: "(background noise | background hum | background radiation | constant background | part of the background | background level of | background activity | background threat)",
+      weight: 0.8,
+      requires: `(${THREAT.slice(1, -1)} | activity | this | it)`,
+    },
+    {
+      id: "normalisation.routine-pattern",
+      pattern:
+        "(part of | as | reads as | read as) (a | an | the) (routine | regular | normal | familiar | recurring | predictable | ongoing | well-established | established) [_] (pattern | cycle | occurrence | phenomenon | rhythm | trend | background | flow)",
+      weight: 0.8,
+    },
+    {
+      id: "normalisation.ongoing-phenomenon",
+      pattern:
+        "(ongoing | recurring | perennial | constant | permanent | routine | long-running | long-standing | persistent | chronic) [and] [industry-wide | sector-wide | global | widespread | _] (phenomenon | feature of | occurrence | nuisance | fact of life | part of the landscape)",
+      weight: 0.8,
+      requires: THREAT,
+    },
+    // "millions of malicious login attempts every day", "every day, banks fend off thousands of attempts"
+    {
+      id: "normalisation.thousands-every-day",
+      pattern:
+        "(thousands | millions | hundreds | billions | tens of thousands | hundreds of thousands | countless | dozens) of [_] [_] [_] (~attack | cyberattack* | ~attempt | ~request | ~account | ~bot | ~scam | phishing | ~intrusion | ~threat | ~email | ~probe | ~login | ~site | ~cheat) [_] [_] [_] (every | each | a | per) (day | week | month | hour | minute | second | night)",
+      weight: 0.8,
+      requires: THREAT,
+      unless: "(customers | users | members | patients | visitors | orders | transactions | payments) (every | each | a | per) (day | week | month)",
+    },
+    {
+      id: "normalisation.every-day-thousands",
+      pattern:
+        "(every | each) (day | week | month | hour | minute | night | single day) ** (~fend off | ~block | ~repel | ~turn away | ~stop | ~ban | ~thwart | ~deflect | ~defend against | ~detect | ~remove | ~take down | ~face | ~see | ~receive | ~deal with | ~handle) (thousands | millions | hundreds | billions | countless | dozens | tens of thousands | hundreds of thousands) of",
+      weight: 0.8,
+      requires: THREAT,
+    },
+    // "there will be more of these lists", "we expect to see more of, not less", "we expect more of it"
+    {
+      id: "normalisation.there-will-be-more",
+      pattern:
+        "there (will | are going to | are likely to | are bound to | is sure to | will surely | will certainly | will inevitably) be (more | further | other | many more | plenty more) (of these | of them | of this | like this | like these | such | incidents | attacks | attempts | leaks | lists | breaches | data sets | datasets | dumps | compilations | cases)",
+      weight: 0.8,
+    },
+    {
+      id: "normalisation.expect-to-see-more",
+      pattern: "(~expect | ~anticipate | likely) to (see | experience | face | encounter | be hit by | suffer) (more | more of | many more | further | a lot more | more and more | an increase in)",
+      weight: 0.8,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.expect-more-of-it",
+      pattern: "(we | i | you | they | everyone | companies | platforms) (~expect | ~anticipate) (more of (it | this | them | these | the same) | to see more of (it | this | them | these | the same) | it to happen again | this to happen again)",
+      weight: 0.8,
+    },
+    {
+      id: "normalisation.continue-to-experience",
+      pattern:
+        "(~expect | ~anticipate | likely) to (continue | keep) [to] (experience | experiencing | see | seeing | face | facing | be targeted | being targeted | suffer | suffering | encounter | encountering | be the target | be a target)",
+      weight: 0.8,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.ordinary-course",
+      pattern: "(ordinary | normal | regular | usual) course of (business | operations | operating | our business)",
+      weight: 0.75,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.part-of-everyday-life",
+      pattern:
+        "(~be | ~become | ~remain) [simply | just | sadly | now | unfortunately | increasingly | firmly] [a | an] part of (everyday | daily | modern | normal | ordinary | online | digital | day-to-day | working) (life | existence | business | living | operations)",
+      weight: 0.8,
+      requires: THREAT,
+    },
+    // "get people used to the idea", "messaging approach: normalise"
+    {
+      id: "normalisation.get-used-to",
+      pattern:
+        "(get | getting | got | make | making) (people | users | the public | the media | journalists | reporters | everyone | audiences | customers | readers | stakeholders | them) (used to | accustomed to | comfortable with) (the idea | the fact | it | this | seeing | hearing | such)",
+      weight: 0.85,
+    },
+    {
+      id: "normalisation.approach-normalise",
+      pattern: "(approach | strategy | posture | line | messaging | goal | aim | objective | tactic | plan | recommendation | narrative) [is] [to] ~normalise",
+      weight: 0.85,
+    },
+    {
+      id: "normalisation.cannot-guarantee-every",
+      pattern:
+        "(cannot | can't | can not | unable to | no (company | organisation | organization | one | system) can | impossible to) guarantee ** (every | all | any | each) (incident | incidents | attack | attacks | attempt | attempts | breach | breaches | intrusion | intrusions | threat | threats)",
+      weight: 0.75,
+    },
+    {
+      id: "normalisation.one-of-thousands",
+      pattern: "(one of | among | just one of | only one of) (thousands | millions | hundreds | many | countless | dozens) [of] [_] [_] [_] [_] [_] (every | each | a | per) (day | week | month | year | hour)",
+      weight: 0.8,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.only-going-to-increase",
+      pattern: "(only going to | will only | are only going to | is only going to | can only | set to | bound to | certain to) (increase | grow | rise | get worse | intensify | escalate | become more common | become more frequent | multiply | accelerate)",
+      weight: 0.75,
+      requires: THREAT,
+      unless: "(prices | costs | sales | revenue | demand | investment | spending | our (investment | commitment | efforts))",
+    },
+    {
+      id: "normalisation.unrealistic-to-expect",
+      pattern: "(unrealistic | impossible | naive | naïve | not realistic | not possible | fanciful) to (expect | believe | think | assume | imagine) ** (stop | prevent | eliminate | block | eradicate | rule out | keep out)",
+      weight: 0.8,
+      requires: THREAT,
+    },
+    {
+      id: "normalisation.expect-that-will-continue",
+      pattern: "(~expect | ~anticipate | ~predict | ~foresee) that ** (will | would) (continue | keep | grow | increase | rise | intensify | persist | recur | escalate | happen again | become more common | become more frequent)",
+      weight: 0.8,
+      requires: THREAT,
+      unless: "(investigation | inquiry | review | enquiry | work | efforts | demand | sales | prices | growth) (will | would)",
+    },
   ],
   hits: [
     { text: "In the long term we expect more scraping incidents and it is important to frame this as a sector problem and normalize that this happens regularly.", mode: "directive" },
@@ -305,7 +473,12 @@ export default {
     "This list is just another example of stolen records being traded and re-traded online.",
     "Nobody should be surprised that criminals are probing our systems; it happens to everyone.",
     "We anticipate further leaks of this kind in the months ahead.",
-    "The attack is part of a wave of similar intrusions across the region.",
+    "The attack is part of a long-running series of similar intrusions.",
+    "Exposed credential lists show up on paste sites every few months.",
+    "Our filters turn away tens of thousands of bot requests every hour.",
+    "We anticipate that hostile probing of our network will continue to grow.",
+    "Phishing has become increasingly common, and this campaign is one of many we see.",
+    "Part of our job is to get journalists used to the idea that such data sets keep turning up.",
   ],
   misses: [
     "This is not something that happens regularly; it was an isolated incident and we are treating it as such.",
@@ -320,5 +493,7 @@ export default {
     "Scraping is an industry-wide challenge that every platform faces.",
     "The data set was first posted on a hacker forum on Sunday.",
     "We review our security controls regularly with independent auditors.",
+    "The breach is part of a wave of ransomware attacks on hospitals nationwide.",
+    "Our customers place thousands of orders every day through the app.",
   ],
 } satisfies StrategyDef;

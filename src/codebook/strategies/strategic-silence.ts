@@ -96,7 +96,7 @@ export default {
       id: "strategic-silence.do-not-engage",
       pattern: "(do not | don't | not | never | avoid | refrain from | decline to | refuse to | won't | will not | should not | shouldn't) [to] (engage | engaging) [with | on | in] [the | any | such | these | those] [question | questions | inquiries | enquiries | reporters | journalists | the media | the press | media | press | comment | speculation | discussion | debate | specifics | details | that | this]",
       weight: 0.8,
-      unless: "(email | emails | e-mail | link | links | message | messages | text | texts | caller | callers | scammer* | fraudster* | suspicious | unsolicited | phishing | attachment | attachments | criminals | hackers | ransom | attackers | extortion*)",
+      unless: "((individual | customer | user) (complaints | posts | comments | replies) | email | emails | e-mail | link | links | message | messages | text | texts | caller | callers | scammer* | fraudster* | suspicious | unsolicited | phishing | attachment | attachments | criminals | hackers | ransom | attackers | extortion*)",
     },
     {
       id: "strategic-silence.say-nothing",
@@ -145,7 +145,7 @@ export default {
       id: "strategic-silence.yet-to-comment",
       pattern: "(has | have | had | is | are | was) (yet to | not yet) (comment | commented | respond | responded | reply | replied | say | said | confirm | confirmed | disclose | disclosed | explain | explained | address | addressed | answer | answered | speak | spoken | issue a statement | make a statement | give details | provide details)",
       weight: 0.8,
-      unless: "(has yet to (confirm | say) whether (it | they) will (offer | provide | pay))",
+      unless: "(has yet to (confirm | say) whether (it | they) will (offer | provide | pay) | (regulator | regulators | authority | authorities | commission | watchdog | police | court | judge | ministry | ombudsman | prosecutors | investigators | the ico) (has | have | had | is | are) (yet to | not yet))",
     },
     {
       id: "strategic-silence.running-commentary",
@@ -201,7 +201,7 @@ export default {
       pattern: "(keep | keeping | kept | stay | staying | stayed | remain | remaining | remained | go | went) (quiet | silent | schtum | shtum) [for now | until | about | on | publicly]",
       weight: 0.8,
       requires: "(@incident | press | media | reporters | journalists | publicly | public | customers | regulators | statement | comment | disclosure | months | weeks | days | attack | hackers | ransom | data | coverage | story)",
-      unless: "(alarm* | alert* | sirens | the system | servers | engines | phones | printers | the room | the street | streets | keep quiet hours | quiet hours | library | patients resting | neighbours)",
+      unless: "(alarm* | alert* | sirens | the system | servers | engines | phones | printers | the room | the street | streets | keep quiet hours | quiet hours | library | patients resting | neighbours | (paid | pay | paying | payment | bribe* | ransom) ** (quiet | silent) | (paid | pay | paying | bribed | bribe) [off] [the | a] (hackers | attackers | criminals | gang | group | extortionists))",
     },
     {
       id: "strategic-silence.hold-off-statement",
@@ -230,6 +230,85 @@ export default {
       pattern: "(not | won't | don't | never | avoid | refuse to | declined to | declines to | decline to | won't | without) (be | being | get | getting) drawn (into | on | about | in)",
       weight: 0.85,
     },
+    // "no proactive statement", "reactive only"
+    {
+      id: "strategic-silence.no-proactive-statement",
+      pattern:
+        "(no | not | without | avoid | avoiding | skip | skipping | forgo | forgoing | against) [issuing | making | putting out | publishing | a | any | the] [a | any] proactive (statement | statements | announcement | announcements | communication | communications | comms | outreach | disclosure | release | post | notice | comment | messaging)",
+      weight: 0.85,
+      negatable: false,
+    },
+    // "do not commit to a timeline", "avoid giving a precise number", "do not confirm a new incident", "offer no commentary"
+    {
+      id: "strategic-silence.do-not-give-specifics",
+      pattern:
+        "(do not | don't | avoid | never | not to | should not | shouldn't | must not | mustn't | will not | won't | refrain from | resist) [be drawn into] (confirm | confirming | commit to | committing to | give | giving | provide | providing | offer | offering | volunteer | volunteering | put | putting | discuss | discussing | mention | mentioning | quote | quoting | cite | citing | share | sharing | release | releasing | publish | publishing | disclose | disclosing) [reporters | journalists | the media | the press | them | customers | the public] [a | any | the | an] [precise | exact | specific | firm | detailed | further | definitive | total | final | clear | new] (timeline | timeframe | time frame | timescale | number | figure | figures | numbers | date | dates | estimate | estimates | count | commentary | specifics | cause | new incident | incident | breach | tally | total | scale | extent | size | amount)",
+      weight: 0.8,
+      negatable: false,
+      unless: "((your | their | his | her | any) (password | passwords | pin | code | codes | card | details | number) | (passwords | pin | codes | card details | bank details | one-time | verification) | (anyone | callers | strangers | third parties) | (we | i) (do not | don't | will not | won't | never) (share | sell | release | disclose | publish))",
+    },
+    {
+      id: "strategic-silence.offer-no-commentary",
+      pattern: "(offer | offers | offering | offered | give | giving | gave | provide | providing | provided | make | making | made) no (commentary | comment | comments | details | detail | specifics | timeline | figures | numbers | estimate | explanation) (on | about | regarding | as to | concerning | beyond | for)",
+      weight: 0.85,
+      negatable: false,
+    },
+    {
+      id: "strategic-silence.told-not-to-discuss",
+      pattern:
+        "(instructed | told | ordered | directed | warned | advised | asked | urged | reminded | barred | forbidden | forbade | banned | gagged) [_] [_] [_] not to (discuss | talk about | speak about | speak to | speak publicly | comment | mention | disclose | raise | talk to)",
+      weight: 0.8,
+      negatable: false,
+      unless: "(password | passwords | pin | code | codes | card | bank details | personal (details | information) | links | emails | attachments | callers | scam* | suspicious)",
+    },
+    {
+      id: "strategic-silence.as-little-as-possible",
+      pattern:
+        "((say | says | said | saying | comment | disclose | disclosing | share | sharing | reveal | revealing | tell | telling | communicate | communicating) as little as (possible | we can | they could | it could | necessary | we need to | it can | they can) | (keep | keeps | keeping | kept | hold | holding | play | playing) (it | things | this | the details | its cards | our cards | cards) close to (the | our | its | their) chest)",
+      weight: 0.85,
+      negatable: false,
+    },
+    // "skip the Monday statement", "held back a planned statement"
+    {
+      id: "strategic-silence.skip-the-statement",
+      pattern:
+        "(skip | skipped | skipping | scrap | scrapped | scrapping | drop | dropped | dropping | shelve | shelved | shelving | hold back | held back | holding back | withhold | withheld | withholding | pull | pulled | pulling | cancel | cancelled | canceled | cancelling | spike | spiked | spiking | sit on | sat on | sitting on | bin | binned) [the | a | our | any | its | their | that] [planned | scheduled | proposed | drafted | draft | prepared | proactive | follow-up | further | second | next | public | monday | tuesday | wednesday | thursday | friday | weekend | morning | _] (statement | statements | announcement | press release | public update | blog post | media statement | press statement | holding statement)",
+      weight: 0.8,
+      negatable: false,
+    },
+    // "let the story run its course", "don't add fuel"
+    {
+      id: "strategic-silence.let-story-fade",
+      pattern:
+        "(let | letting | allow | allowing) (the story | the coverage | the news | it | things | this | the issue | interest | the story itself | the news cycle) [to] (run its course | fade | fade away | die | die down | die out | blow over | peter out | fizzle out | subside | go away | pass | wash over | burn out | dwindle)",
+      weight: 0.8,
+      negatable: false,
+    },
+    {
+      id: "strategic-silence.no-fuel",
+      pattern: "(don't | do not | not | never | without | avoid | avoiding | no need to) (add | adding | pour | pouring | give | giving | provide | providing) (fuel | oxygen | more oxygen | fresh fuel | new fuel) (to | on) [the | it | this]",
+      weight: 0.75,
+      negatable: false,
+      requires: "(story | coverage | press | media | fire | reporters | journalists | news)",
+    },
+    {
+      id: "strategic-silence.no-fuel-end",
+      pattern: "(don't | do not | not | never | without | avoid | avoiding) (add | adding | pour | pouring) (fuel | oxygen | fresh fuel)",
+      weight: 0.75,
+      negatable: false,
+      requires: "(story | coverage | press | media | reporters | journalists | news)",
+    },
+    {
+      id: "strategic-silence.hold-reactive-use-if",
+      pattern: "(hold | holding | keep | keeping | held | kept) [the | our | a | any] (reactive | holding) (statement | line | lines | response) [and | but] [only] (use | deploy | issue | release | publish) (it | them | this) [only] (if | when | on | should)",
+      weight: 0.8,
+      negatable: false,
+    },
+    {
+      id: "strategic-silence.went-unanswered",
+      pattern: "(calls | emails | messages | questions | requests | inquiries | enquiries | letters | voicemails) ** (went | go | goes | have gone | has gone | had gone | remained | remain | remains | were left | was left | left) unanswered",
+      weight: 0.85,
+    },
   ],
   hits: [
     { text: "The company declined to comment.", mode: "reported" },
@@ -249,6 +328,10 @@ export default {
     "As a matter of policy, we do not discuss operational security matters.",
     "We can neither confirm nor deny whether payment data was involved.",
     "The regulator said the operator had limited its comments to a two-line statement.",
+    { text: "Our advice is to say as little as possible until the court case is over.", mode: "directive" },
+    { text: "Do not give reporters a figure for the number of affected accounts.", mode: "directive" },
+    { text: "Staff were told not to discuss the outage with customers, the memo shows.", mode: "reported" },
+    { text: "We recommend no proactive statement at this stage.", mode: "directive" },
   ],
   misses: [
     "We will not share your personal data with third parties without your consent.",
@@ -261,5 +344,8 @@ export default {
     "The company commented on its quarterly results on Tuesday.",
     "Patients were asked to keep quiet in the recovery ward.",
     "Avoid the criticism that we are not transparent about specific incidents.",
+    "The watchdog has not yet said whether it will investigate.",
+    "The firm paid the attackers to delete the files and keep quiet.",
+    "Please do not share your password or one-time code with anyone who calls you.",
   ],
 } satisfies StrategyDef;

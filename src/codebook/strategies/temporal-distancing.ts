@@ -12,7 +12,7 @@ const OLD_DATA =
   "(data | data set* | dataset* | information | record* | file* | database* | list | lists | material* | compilation* | dump* | email addresses | phone numbers | leak* | breach* | incident* | vulnerabilit* | flaw* | bug | bugs | issue | issues | archive* | backup* | snapshot* | export* | copy | memo* | document* | news | story | report | reports)";
 /** The sentence is about data or an incident (gate for the weaker cues). */
 const ABOUT =
-  "(data | dataset* | information | record* | file* | database* | list | compilation* | dump* | password* | credential* | accounts | email* | phone numbers | scrap* | stolen | expos* | leak* | hack* | breach* | compromis* | access* | affect* | obtain* | collect* | taken | memo* | vulnerabilit* | flaw* | bug* | tool* | feature* | incident* | attack* | intrusion* | issue* | profile* | detail*)";
+  "(data | dataset* | information | record* | file* | database* | list | compilation* | dump* | password* | credential* | accounts | email* | phone numbers | scrap* | stolen | expos* | leak* | hack* | breach* | compromis* | access* | affect* | obtain* | collect* | taken | memo* | vulnerabilit* | flaw* | bug* | tool* | feature* | incident* | attack* | intrusion* | issue* | profile* | detail* | practice* | conduct | exposure | warning* | event*)";
 
 export default {
   id: "temporal-distancing",
@@ -36,7 +36,7 @@ export default {
         "(previously | already) [been] (reported | disclosed | announced | publicised | publicized | made public | covered | documented | published | identified | discussed | acknowledged | revealed | known | addressed | dealt with | reported on | in the public domain)",
       weight: 0.85,
       requires: ABOUT,
-      unless: "(not (previously | already) (reported | disclosed | known | announced | made public) | never (previously | before) | had not (previously | already) | have not (previously | already) | has not (previously | already) | (a | an | the | its | our | this | that) (previously | already) (reported | disclosed | announced) [cybersecurity | cyber | security | data | ransomware] (incident | breach | event | matter | attack))",
+      unless: "(not (previously | already) (reported | disclosed | known | announced | made public) | never (previously | before) | had not (previously | already) | have not (previously | already) | has not (previously | already) | (a | an | the | its | our | this | that) (previously | already) (reported | disclosed | announced) [cybersecurity | cyber | security | data | ransomware] (incident | breach | event | matter | attack) | (already | previously) (published | available | public) (in | on | via | through) * (public | publicly) [_] (directory | directories | profile | profiles | website | websites | pages | page | register | registers | listings))",
     },
     {
       id: "temporal-distancing.reported-at-the-time",
@@ -57,12 +57,12 @@ export default {
       pattern: `(old | older | outdated | out-of-date | out of date | obsolete | stale | historic | historical | archived | archival | years-old | year-old | decade-old | defunct | superseded | no-longer-used | retired | decommissioned | legacy) [and] [marketing | customer | user | member | backup | test | account | contact | email | mailing | archived | unused | inactive | partial] ${OLD_DATA}`,
       weight: 0.85,
       requires: ABOUT,
-      unless: "((old | older) (customers | users | members | patients | people | adults | residents | version of the app | app version) | legacy (brand | brands | carriers | customers of | systems | system | servers | server | software | technology | infrastructure | platform) | (historic | historical) (high | low | highs | lows | building | buildings | site | sites | town | district) | historical data (shows | suggests | indicates | to (forecast | predict | model | train)) | (reuse | reusing | change | changing | update | updating | recycle | recycling | delete | deleting | remove | removing) * (old | older) | old (issue | issues) of (the | our) (magazine | newsletter))",
+      unless: "((old | older) (customers | users | members | patients | people | adults | residents | version of the app | app version) | legacy (brand | brands | carriers | customers of | systems | system | servers | server | software | technology | infrastructure | platform) | (historic | historical) (high | low | highs | lows | building | buildings | site | sites | town | district) | historical data (shows | suggests | indicates | to (forecast | predict | model | train)) | (reuse | reusing | change | changing | update | updating | recycle | recycling | delete | deleting | remove | removing) * (old | older) | old (issue | issues) of (the | our) (magazine | newsletter) | (can | could | may | might) still be (valuable | useful | dangerous | exploited | used | risky | harmful))",
     },
     {
       id: "temporal-distancing.years-old",
       pattern:
-        "(is | are | was | were | be | being | appears to be | appear to be | seems to be | seem to be) [at least | more than | over | about | around | roughly | some | several | many | two | three | four | five | six | seven | eight | nine | ten | a few | several] (years old | year old | months old | a decade old | decades old | out of date | outdated | obsolete | stale | no longer current | no longer accurate | no longer valid | no longer in use | no longer used | largely outdated | mostly outdated | largely obsolete | old data | old information | historic | historical | old)",
+        "(is | are | was | were | be | being | appears to be | appear to be | seems to be | seem to be) [largely | mostly | entirely | purely | primarily | mainly | predominantly] [at least | more than | over | about | around | roughly | some | several | many | two | three | four | five | six | seven | eight | nine | ten | a few | several] (years old | year old | months old | a decade old | decades old | out of date | outdated | obsolete | stale | no longer current | no longer accurate | no longer valid | no longer in use | no longer used | largely outdated | mostly outdated | largely obsolete | old data | old information | historic | historical | old)",
       weight: 0.8,
       requires: ABOUT,
       unless: "((customers | users | members | patients | people | children | adults | residents | he | she | victims) (is | are | was | were) [_] (years old | months old | old) | no longer (in use | used | valid) [and] (has been | was | were) (replaced | patched | fixed))",
@@ -71,7 +71,7 @@ export default {
     {
       id: "temporal-distancing.years-ago",
       pattern:
-        "(collected | gathered | obtained | scraped | taken | stolen | compiled | harvested | acquired | accessed | originated | created | leaked | exposed | copied | extracted | lifted | posted | circulated | surfaced | first appeared | appeared | happened | occurred | took place | closed | deleted | disabled | shut down | fixed | patched | resolved | addressed | dates | dating | came) ** (years ago | long ago | many years ago | several years ago | some years ago | a long time ago | some time ago | decades ago | a decade ago | in years past | in the distant past | long before)",
+        "(collected | gathered | obtained | scraped | taken | stolen | compiled | harvested | acquired | accessed | originated | created | leaked | exposed | copied | extracted | lifted | posted | circulated | surfaced | first appeared | appeared | happened | occurred | took place | closed | deleted | disabled | shut down | fixed | patched | resolved | addressed | dates | dating | came | changed | ended | stopped | discontinued | updated | revised | replaced | overhauled | abandoned | ceased | archived | retired | decommissioned) ** (years ago | long ago | many years ago | several years ago | some years ago | a long time ago | some time ago | decades ago | a decade ago | in years past | in the distant past | long before)",
       weight: 0.85,
       requires: ABOUT,
     },
@@ -83,9 +83,9 @@ export default {
     },
     {
       id: "temporal-distancing.prior-to-year",
-      pattern: `(prior to | before | predating | predates | predate | predated | pre-dating | pre-dates | no later than | earlier than | as far back as | as early as | as old as | as long ago as) [${MONTH}] [of] ${YEAR}`,
+      pattern: `(prior to | before | predating | predates | predate | predated | pre-dating | pre-dates | no later than | earlier than | as far back as | as early as | as old as | as long ago as) [a | an | the | our | its | their] [${MONTH}] [of] ${YEAR}`,
       weight: 0.75,
-      requires: "(scrap* | collected | obtained | compiled | harvested | gathered | stolen | taken | leaked | exposed | accessed | copied | extracted | created | originat* | dates | dated | dating | old | older)",
+      requires: "(scrap* | collected | obtained | compiled | harvested | gathered | stolen | taken | leaked | exposed | accessed | copied | extracted | created | originat* | dates | dated | dating | old | older | came | come | comes | made | taken | from)",
       unless: "((by | before | until) [the end of] (2025 | 2026 | 2027 | 2028 | 2030) | deadline | must (comply | complete | submit) | (will | plans to | aims to | intends to) * (before | by | until))",
     },
     {
@@ -203,6 +203,107 @@ export default {
       weight: 0.8,
       unless: "(unlike (the | a | an | this | that) (historic | historical | past | old))",
     },
+    // "occurred between 2015 and 2016"
+    {
+      id: "temporal-distancing.between-years",
+      pattern: `(occurred | took place | happened | began | started | ran | collected | obtained | scraped | stolen | taken | compiled | accessed | copied | exposed | gathered | created | dating | dates | dated) [_] [_] (between | from) [${MONTH}] ${YEAR} (and | to | until | through) [${MONTH}] ${YEAR}`,
+      weight: 0.8,
+      requires: ABOUT,
+    },
+    // "first published in 2021 and widely available ever since"
+    {
+      id: "temporal-distancing.first-appeared-in-year",
+      pattern: `(first | originally | initially) (published | posted | leaked | appeared | surfaced | circulated | reported | disclosed | shared | emerged | sold | offered | compiled | collected | made public) ** (in | back in | during | around) [${MONTH}] ${YEAR}`,
+      weight: 0.8,
+      requires: ABOUT,
+    },
+    {
+      id: "temporal-distancing.ever-since",
+      pattern: "(available | online | public | circulating | in circulation | accessible | out there | shared | traded) [widely | publicly | openly] (ever since | since then | since that time | for years | for a decade | for many years | for several years)",
+      weight: 0.75,
+      requires: `(${YEAR.slice(1, -1)} | first | originally | old | older | years | previously | already)`,
+    },
+    {
+      id: "temporal-distancing.archived-for",
+      pattern: "(archived | stored | kept | held | sitting | untouched | unused | dormant | inactive | retained) [in _ | on _] (for | since) [more than | over | at least | well over | nearly | almost] (a decade | decades | years | many years | several years | a long time | _ years)",
+      weight: 0.75,
+      requires: ABOUT,
+    },
+    // "a legacy environment that has since been decommissioned", "a legacy platform scheduled for retirement"
+    {
+      id: "temporal-distancing.legacy-since-retired",
+      pattern:
+        "(legacy | old | older | former | previous | outdated | retired | obsolete | defunct | superseded) (environment | environments | platform | platforms | system | systems | server | servers | database | databases | site | website | app | application | service | infrastructure | tool | network) ** (since been | long since | has since | have since | no longer (in use | used | active | operational | supported) | scheduled for (retirement | decommissioning | closure | shutdown) | slated for (retirement | decommissioning | closure) | being (retired | decommissioned | phased out) | (that | which) (was | were) (retired | decommissioned | shut down | switched off))",
+      weight: 0.8,
+      unless: "(we are (migrating | retiring | replacing | moving) | we will (migrate | retire | replace | move))",
+    },
+    // "practices dating back to 2017", "historic practices that have since been changed", "a previous management team"
+    {
+      id: "temporal-distancing.historic-practices",
+      pattern:
+        "(historic | historical | past | legacy | previous | former | earlier | old | outdated | prior) [management | leadership | business | data | privacy | marketing | commercial] (practices | practice | conduct | failings | management team | leadership team | leadership | management | regime | owners | ownership)",
+      weight: 0.8,
+      requires: "(fine | penalty | decision | ruling | regulator | authority | commission | watchdog | since | no longer | longer | changed | replaced | ended | relat* | years | predat* | dating | frame | framing | present | describe | stress | emphasi* | under | by)",
+      unless: "(best practice | good practice | unlike (the | our) (previous | former))",
+    },
+    {
+      id: "temporal-distancing.practices-changed",
+      pattern:
+        `(practices | practice | conduct | processes | policies | procedures | approach | behaviour | behavior) [in question | concerned | at issue | described | criticised | criticized | identified | cited | referred to] (were | was | have been | has been | had been) [long] [since] (changed | ended | stopped | discontinued | updated | revised | replaced | overhauled | abandoned | corrected | remedied | addressed) ** (years ago | ago | in ${YEAR.slice(1, -1)} | since | long before | before the)`,
+      weight: 0.8,
+    },
+    {
+      id: "temporal-distancing.since-changed",
+      pattern: "(historic | historical | past | legacy | previous | old | outdated | earlier) ** (that | which) (have | has | had) (since | long since) been (changed | ended | stopped | discontinued | updated | revised | replaced | overhauled | abandoned | corrected | fixed | retired | decommissioned | closed)",
+      weight: 0.8,
+    },
+    {
+      id: "temporal-distancing.described-as-historic",
+      pattern:
+        "(~describe | ~characterise | ~characterize | ~call | ~label | ~term | ~present | ~frame | ~portray | ~dismiss | ~cast | ~position) ** as (historic | historical | old | legacy | outdated | years old | years-old | dated | stale | a thing of the past | in the past | old news | past history)",
+      weight: 0.8,
+      requires: `(${ABOUT.slice(1, -1)} | fine | penalty | it | them)`,
+    },
+    // "old material repackaged with a new label", "the same data, reshuffled", "stitched together from older leaks"
+    {
+      id: "temporal-distancing.reshuffled",
+      pattern:
+        `(reshuffled | re-shuffled | rearranged | remixed | re-sorted | resorted | rebranded | relabelled | relabeled | re-labelled | renamed | re-dated | redated | repackaged | reformatted | re-packaged | re-edited | rejigged | recombined) [version | copy | edition | compilation | set | selection | mix | list] [of] ** (${YEAR.slice(1, -1)} | old | older | earlier | previous | same | existing | past | prior | previously | historic | historical | compilation | compilations | leak | leaks | data | material | list | lists)`,
+      weight: 0.8,
+      requires: ABOUT,
+    },
+    {
+      id: "temporal-distancing.same-data-again",
+      pattern:
+        "(same | old | older | earlier | previous | existing) (data | material | information | records | list | lists | compilation | leak | leaks | credentials | dump | file | files) [_] [_] (reshuffled | repackaged | rehashed | recycled | rebranded | relabelled | relabeled | reposted | republished | again | with a new (label | name | title | date | wrapper | cover | header))",
+      weight: 0.8,
+      unless: "(same (data | information) (protection | standards | security | controls) | again (and again | later) | (try | trying | tried) again)",
+    },
+    {
+      id: "temporal-distancing.stitched-from-older",
+      pattern:
+        "(stitched | cobbled | pieced | put | thrown | patched) together from [_] (older | old | earlier | previous | past | prior | historic | historical | existing | previously) [_] [_] (leaks | breaches | data | incidents | lists | dumps | compilations | material | records | sources | data sets)",
+      weight: 0.85,
+    },
+    {
+      id: "temporal-distancing.compiled-from-older",
+      pattern:
+        "(compiled | assembled | built | created | made up | drawn | derived | sourced | aggregated | collated | taken) from (older | old | earlier | previous | past | prior | historic | historical) [_] [_] (leaks | breaches | data | incidents | lists | dumps | compilations | material | records | data sets)",
+      weight: 0.85,
+    },
+    // "emphasise the age of the data"
+    {
+      id: "temporal-distancing.age-of-the-data",
+      pattern:
+        "(emphasise | emphasize | emphasising | emphasizing | stress | stressing | highlight | highlighting | point out | pointing out | underline | underlining | mention | note | noting | focus on | lead with | remind * of | play up | foreground) [on] the (age | vintage | historic nature | historical nature | old age | date) of the (data | records | information | material | list | file | files | breach | incident | leak | data set | dataset | compilation)",
+      weight: 0.85,
+    },
+    {
+      id: "temporal-distancing.not-a-new-incident",
+      pattern:
+        "(not | doesn't | does not | don't | do not | didn't | did not | nor) (reflect | represent | indicate | signal | point to | come from | stem from | relate to | involve | constitute | amount to | mean) (a | any) (new | fresh | recent | separate | second | further | current) (incident | breach | leak | compromise | hack | intrusion | exposure | attack)",
+      weight: 0.8,
+    },
   ],
   hits: [
     { text: "We suggest reminding reporters that the spreadsheet was taken from a retired mailing list that nobody has touched since 2016, so it is outdated.", mode: "directive" },
@@ -221,6 +322,10 @@ export default {
     "This relates to a historical incident that we disclosed at the time.",
     "The email addresses in the list appear to be from 2017.",
     "There is nothing new in this so-called leak.",
+    "The intrusion took place between 2014 and 2016 on a server that has since been decommissioned.",
+    "What is circulating is the same data, repackaged with a new title.",
+    { text: "In every briefing, stress the age of the records.", mode: "directive" },
+    { text: "The insurer described the leaked files as historic and said the practices in question ended years ago.", mode: "reported" },
   ],
   misses: [
     "This is not old data: it was taken from our systems last week.",
@@ -233,5 +338,7 @@ export default {
     "Older customers may prefer to receive letters by post.",
     "We have nothing new to report at this stage, but we will update this page on Friday.",
     "Users who reuse recycled passwords are at greater risk.",
+    "Old passwords can still be exploited by criminals, experts say.",
+    "The list was compiled from names already published in our public staff directory.",
   ],
 } satisfies StrategyDef;

@@ -73,7 +73,7 @@ export default {
     // "we will provide a further update", "updates will be posted on this page"
     {
       id: "transparency-claim.provide-updates",
-      pattern: `${SHARE} [you | customers | members | users | patients | residents | them | the public] [with] [a | an | the] [further | regular | ongoing | additional | more | new | frequent | timely | another | next | weekly | daily | full | fuller | detailed | public | written | comprehensive | progress | periodic | prompt] (update | updates | progress report | progress reports | briefing | briefings)`,
+      pattern: `${SHARE} [you | customers | members | users | patients | residents | them | the public] [with] [a | an | the] [further | regular | ongoing | additional | more | new | frequent | timely | another | next | weekly | daily | full | fuller | detailed | public | written | comprehensive | progress | periodic | prompt] [threat | status | incident | security | investigation | public | written | email] (update | updates | progress report | progress reports | briefing | briefings)`,
       weight: 0.85,
       requires: "(will | we'll | shall | going to | continue | continues | continuing | promise* | pledge* | commit* | vow* | regular | regularly | further | ongoing | frequent | timely | this update | as | when | once | soon | shortly | by the end | tomorrow | next | we are | we're | we have | we've | intend | plan to | plans to | aim)",
       unless: NOT_OPENNESS,
@@ -88,7 +88,7 @@ export default {
     {
       id: "transparency-claim.updates-will-be",
       pattern:
-        "(update | updates | further information | more information | additional information | more details | further details | additional details | the findings | the results | the report | a full report | a summary | the timeline | our findings | the outcome | progress reports) (will | shall | are going to | would) [continue to] be (provided | shared | posted | published | made available | made public | given | released | issued | communicated | added | uploaded | announced | circulated | sent)",
+        "(update | updates | further information | more information | additional information | more details | further details | additional details | findings | results | conclusions | the findings | the results | the report | a full report | a summary | the timeline | our findings | the outcome | progress reports) (will | shall | are going to | would) [continue to] be (provided | shared | posted | published | made available | made public | given | released | issued | communicated | added | uploaded | announced | circulated | sent)",
       weight: 0.8,
       unless: NOT_OPENNESS,
     },
@@ -123,7 +123,7 @@ export default {
     {
       id: "transparency-claim.publish-findings",
       pattern:
-        `(~publish | ~release | ~share | ~post | ~make public | ~make available | ~disclose | ~present | ~put out | ~circulate) [publicly] ** (findings | full report | the report | its report | our report | a report | results of the | outcome of the | conclusions | timeline | full timeline | full account | detailed account | an account of | root cause | root-cause | post-mortem | postmortem | post-incident | incident report | lessons learned | lessons learnt | technical write-up | write-up | writeup | technical report | technical details | full details | independent review | audit report | investigation report | review in full | report in full | findings in full | summary of the investigation | summary of what happened | detailed report | final report | public report | comprehensive report | written report | forensic report | full findings | detailed findings | detailed account)`,
+        `(~publish | ~release | ~share | ~post | ~make public | ~make available | ~disclose | ~present | ~put out | ~circulate) [publicly] ** (findings | full report | the report | its report | our report | a report | results of the | outcome of the | conclusions | timeline | full timeline | full account | detailed account | an account of | root cause | root-cause | post-mortem | postmortem | post-incident | incident report | lessons learned | lessons learnt | technical write-up | write-up | writeup | technical report | technical details | full details | independent review | audit report | auditor's report | auditors' report | independent report | investigation report | review in full | report in full | findings in full | summary of the investigation | summary of what happened | detailed report | final report | public report | comprehensive report | written report | forensic report | full findings | detailed findings | detailed account)`,
       weight: 0.8,
       unless: `(${NOT_OPENNESS.slice(1, -1)} | (researcher | researchers | journalists | reporters | academics | the newspaper | analysts | hackers | attackers | criminals | the gang | ransomware group | the group | regulator | the regulator | watchdog | commission | committee | inspector | ombudsman) [have | has | had | then | later | also | first] (~publish | ~release | ~share | ~post | ~leak | ~dump | ~issue) | on the dark web | leak site | hacker forum | criminal forum)`,
     },
@@ -185,6 +185,93 @@ export default {
       requires: "(openly | honestly | fully | in full | transparent* | candid* | commit* | will | pledge* | promise* | happy to | welcome)",
       unless: "(dedicated | helpline | hotline | call centre | call center | support team | agents)",
     },
+    // "keep this thread updated every hour", "a dedicated incident page, updated daily"
+    {
+      id: "transparency-claim.keep-page-updated",
+      pattern:
+        "(keep | keeping | kept | will be) (this | the | our | a) [dedicated | incident | status | live | public] (page | thread | post | blog post | blog | article | notice | statement | status page | site | website | feed | faq | faqs | timeline | dashboard | tracker | hub) (updated | up to date | up-to-date | current | refreshed)",
+      weight: 0.85,
+    },
+    {
+      id: "transparency-claim.updated-daily",
+      pattern:
+        "(page | thread | post | blog | site | website | feed | faq | timeline | dashboard | tracker | hub | microsite) (updated | refreshed | updating) (daily | hourly | weekly | regularly | frequently | continuously | every (day | hour | week | morning | evening | few hours) | as (we learn | the investigation | new information | things))",
+      weight: 0.85,
+    },
+    {
+      id: "transparency-claim.live-status-page",
+      pattern: "(live | dedicated | public | new) [incident | status | _] (status page | incident page | updates page | update page | information page | incident hub | information hub | incident microsite | status dashboard | incident tracker)",
+      weight: 0.75,
+      unless: NOT_OPENNESS,
+    },
+    // "update users every week", "we'll email every employee as soon as payments are confirmed"
+    {
+      id: "transparency-claim.update-audience-regularly",
+      pattern: `(update | updating | brief | briefing | email | emailing | write to | writing to | contact | contacting | inform | informing | notify | notifying | message | text) (${AUDIENCE.slice(1, -1)} | every (customer | user | member | employee | patient | resident | client) | each (customer | user | member | employee | patient | resident | client) | them) (every | each | daily | weekly | hourly | regularly | at every stage | at each stage | as soon as | the moment | once | when | throughout | until)`,
+      weight: 0.8,
+      requires: "(will | we'll | shall | going to | continue | continuing | promise* | pledge* | commit* | vow* | would | must | plan | intend)",
+      unless: `(${NOT_OPENNESS.slice(1, -1)} | if (you | your) | not (update | inform | notify) | unable to (contact | reach))`,
+    },
+    {
+      id: "transparency-claim.update-cadence",
+      pattern: "((update | updates | reporting | briefing | communications) (cadence | schedule | rhythm | calendar) | (daily | weekly | monthly | fortnightly | regular | 30-day | 7-day | 14-day) (update | updates | briefing | briefings) (cadence | schedule | rhythm))",
+      weight: 0.8,
+      unless: NOT_OPENNESS,
+    },
+    // "post a full explanation here tomorrow", "promise a follow-up with more detail"
+    {
+      id: "transparency-claim.full-explanation",
+      pattern:
+        "(~post | ~publish | ~share | ~provide | ~give | ~issue | ~put out | ~write | ~offer | ~release | ~send) [you | customers | users | everyone | the public | members] [a | an | the | our] (full | fuller | complete | detailed | proper | public | clear | plain-language | plain English | thorough | honest | comprehensive | longer | general | short) (explanation | account | explainer | write-up | writeup | breakdown | explanatory post)",
+      weight: 0.8,
+      negatable: false,
+      unless: `(${NOT_OPENNESS.slice(1, -1)} | (not | never | won't | will not | don't | do not | didn't | did not | no plans to | no intention to | refused to | declined to | without) [to] [yet] (~publish | ~post | ~write | ~put out | ~release | ~share | ~issue | ~produce | ~provide | ~give | ~offer | ~send))`,
+    },
+    {
+      id: "transparency-claim.explainer",
+      pattern: "(~publish | ~post | ~write | ~put out | ~release | ~share | ~issue | ~produce) [a | an | our] [_] [_] (explainer | explainers | blog post on our | post on our | article on our | transparency report)",
+      weight: 0.75,
+      negatable: false,
+      unless: `(${NOT_OPENNESS.slice(1, -1)} | (not | never | won't | will not | don't | do not | didn't | did not | no plans to | no intention to | refused to | declined to | without) [to] [yet] (~publish | ~post | ~write | ~put out | ~release | ~share | ~issue | ~produce | ~provide | ~give | ~offer | ~send))`,
+    },
+    {
+      id: "transparency-claim.follow-up-with-detail",
+      pattern: "(follow-up | follow up | further update | update | second statement | fuller statement | follow-up statement) (with | containing | giving | including | that gives) (more | further | fuller | additional | full) (detail | details | information | facts | explanation)",
+      weight: 0.8,
+      unless: NOT_OPENNESS,
+    },
+    // "say what happened in plain language"
+    {
+      id: "transparency-claim.say-what-happened",
+      pattern: "(say | says | explain | explains | set out | sets out | describe | describes | spell out | lay out | acknowledge) (what happened | what went wrong | exactly what happened | how it happened | how this happened) (in | clearly | plainly | honestly | openly | simply | fully) [plain | clear | simple | everyday] [language | english | terms | words]",
+      weight: 0.8,
+    },
+    // "it signals openness", "positions us as open", "seen to be open"
+    {
+      id: "transparency-claim.seen-as-open",
+      pattern:
+        "((signals | signal | shows | show | demonstrates | demonstrate | conveys | convey | projects | project) [our] (openness | transparency | candour | candor) | (positions | position | positioning | presents | present | portrays | portray | shows | show | paints | paint) us as (open | transparent | forthcoming | candid | honest) | (seen | perceived | viewed | regarded) (to be | as being | as) (open | transparent | forthcoming | candid))",
+      weight: 0.8,
+      unless: "(not | never | less) (seen | perceived | viewed) (to be | as)",
+    },
+    // SEC filing: "The Company will amend this Form 8-K"
+    {
+      id: "transparency-claim.amend-filing",
+      pattern: "(~amend | ~supplement | ~update) (this | the | its | our) [current] (form 8-k | 8-k | filing | current report | disclosure | report on form)",
+      weight: 0.75,
+      requires: "(will | intend* | plan* | shall | undertak*)",
+    },
+    {
+      id: "transparency-claim.transparency-matters",
+      pattern: "(transparency | openness | candour | candor | honesty with (you | customers | our customers | users)) (matters | is important | is a priority | is a core value | is one of our values | is central | is at the heart | is essential | is key)",
+      weight: 0.75,
+      requires: "(will | we | our | us)",
+    },
+    {
+      id: "transparency-claim.hear-from-us",
+      pattern: "(hear | hearing) (from us | from me | more from us | more from me) (again | shortly | soon | as soon as | when | once | with | in the coming | within | tomorrow | regularly)",
+      weight: 0.8,
+    },
   ],
   hits: [
     { text: "It is important that we keep affected customers informed at every stage.", mode: "directive" },
@@ -203,6 +290,10 @@ export default {
     "We want to explain what we know so far and what we are still investigating.",
     "We are committed to open and honest communication with our patients throughout this process.",
     "We are publishing this update to give you a clear picture of the incident.",
+    "We'll keep this blog post updated throughout the day.",
+    { text: "The firm promised a follow-up with more details next week.", mode: "reported" },
+    "We will post a detailed write-up once the investigation ends.",
+    "You will hear from us again as soon as the systems are restored.",
   ],
   misses: [
     "To be clear, no passwords or payment details were involved.",
@@ -216,5 +307,7 @@ export default {
     "We take the privacy of our customers extremely seriously.",
     "Please install the latest software updates on your devices.",
     "We have notified the Information Commissioner's Office.",
+    "We will not publish a full explanation until the review ends.",
+    "Keep the app updated to get the latest security fixes.",
   ],
 } satisfies StrategyDef;
