@@ -12,7 +12,7 @@ const WITHHELD_REGRET = "((~refuse|~decline|~fail|reluctant|unwilling) to (expre
 const CRITICS =
   "(critics|experts|analysts|regulator|regulators|researchers|campaigners|lawyers|commissioner|watchdog|lawmakers|mps|senators|minister|opposition|victims|users|customers|observers|advocates) (said|say|says|argue|argued|argues|claim|claimed|claims|believe|believes|noted|told|added|contend|contended|insist|insisted)";
 /** Templates and literal uses of the word. */
-const LITERAL = "((apology|apologies) (letter|letters) (template|templates|is stored|are stored|folder)|sorry state|sorry saga|sorry tale|sorry episode|sorry affair|sorry mess|sorry record|sorry excuse|feel sorry for|felt sorry for|feels sorry for)";
+const LITERAL = "((apology|apologies) (letter|letters) (template|templates|is stored|are stored|folder)|sorry state|sorry saga|sorry tale|sorry episode|sorry affair|sorry mess|sorry record|sorry excuse|feel sorry for|felt sorry for|feels sorry for|sorry to (leave|go|see|hear|lose|miss|say goodbye|depart|retire|step down|report|learn|read|bother|interrupt|trouble))";
 
 /** Talk about apologies (a debate on wording, "the word sorry") is a mention, not an apology. */
 const MENTION = "(debate|debated|debating|the word|the words|the phrase|phrases|cliché|cliche|clichés|cliches|boilerplate)";
@@ -44,7 +44,7 @@ export default {
     { id: "apology.no-words", pattern: "(no|not enough) words (can|could|will|would) (express|convey|describe|capture) ** (sorry|regret|apolog*|remorse)", weight: 0.85 },
     // apologise / apology
     { id: "apology.apologise", pattern: "(~apologise|~apologize)", weight: 0.9, unless: WITHHELD },
-    { id: "apology.an-apology", pattern: "(~issue|~offer|~make|~extend|~publish|~post|~send|~deliver|~record|~tender|~give|~owe|~express|~accept|~convey|~repeat|our|my|sincere|sincerest|heartfelt|deepest|unreserved|unqualified|full|public|formal|profound|humble|personal|unreserved) * (apology|apologies)", weight: 0.85, unless: "(" + WITHHELD + "|" + LITERAL + ")" },
+    { id: "apology.an-apology", pattern: "(~issue|~offer|~make|~extend|~publish|~post|~send|~deliver|~record|~tender|~give|~owe|~express|~accept|~convey|~repeat|~release|~include|~prepare|~draft|open with|opens with|lead with|start with|begin with|~open with|prepared|unambiguous|unconditional|clear|genuine|proper|direct|written|immediate|our|my|sincere|sincerest|heartfelt|deepest|unreserved|unqualified|full|public|formal|profound|humble|personal|unreserved) * (apology|apologies)", weight: 0.85, unless: "(" + WITHHELD + "|" + LITERAL + ")" },
     { id: "apology.mea-culpa", pattern: "mea culpa", weight: 0.9 },
     { id: "apology.feel-terrible", pattern: "(we|i|we're|i'm|everyone here|all of us) (feel|felt|are|am|were|was|'re|'m) [so|truly|deeply|really|absolutely|just|utterly] (terrible|awful|devastated|heartbroken|ashamed|embarrassed|mortified|gutted|sick|horrified|appalled)", weight: 0.8, unless: "(by|at) (the|this|these|those) (criminal*|attack*|hacker*|actions of|people)" },
     { id: "apology.disappointed-in-ourselves", pattern: "(disappointed|angry|frustrated|furious|embarrassed) (in|with|at) (ourselves|myself)", weight: 0.85 },
@@ -75,14 +75,14 @@ export default {
     { id: "apology.did-not-meet-it", pattern: "(we|i) (did not|didn't|have not|haven't|failed to|could not|couldn't|did not fully|have failed to) (meet|live up to|fulfil|fulfill|honour|honor|deliver on|uphold) (it|that|this|them)", weight: 0.8, requires: "(responsibility|responsibilities|standard|standards|expectations|obligation|obligations|duty|duties|commitment|commitments|promise|promises)" },
     { id: "apology.admit-failure", pattern: "(~admit|~acknowledge|~concede|~recognise|~recognize|~accept) [that|openly|freely|fully|frankly|publicly] ** (failed|failings|failures|failure|fell short|mistake|mistakes|error|errors|wrong|fault|shortcomings|lapse|lapses|should have|could have done better|responsibility|not good enough|negligen*|too slow|too slowly|too late|quickly enough|fast enough|soon enough|more to protect|more to prevent|up to standard|up to scratch|inadequate|insufficient|deficient|below standard|below par|unacceptable|lax|weak|weaknesses|lapses)", weight: 0.8, unless: "(" + WITHHELD_FAULT + "|(accept|admit|acknowledge) (no|any) (responsibility|fault|liability|wrongdoing)|(nobody|no one|no-one|none of us|never) (~admit|~concede|~acknowledge|~accept)|" + CRITICS + ")", negatable: true },
     // responsibility and ownership
-    { id: "apology.take-responsibility", pattern: "(~take|~accept|~bear|~assume|~own|~shoulder) [full|complete|total|sole|ultimate|all|the|our|my|personal|entire|absolute|direct|100%] [and full|and complete|and total] (responsibility|accountability|the blame|blame)", weight: 0.9, unless: "(" + WITHHELD_FAULT + "|(users|customers|members|people|account holders|individuals|clients|consumers|patients|policyholders|you|they) [must|should|need to|have to|also|themselves|all|ultimately] (take|takes|bear|bears|assume|assumes|accept|accepts|share|shares|have|has) [_] [_] responsibility|(take|takes|taking|took) (our|its|this|the|their|these|that) * (responsibility|responsibilities|obligation|obligations|duty|duties) ** seriously|(do not|don't|does not|doesn't|did not|didn't|will not|won't|never|cannot|can't|refuse|refused|decline|declined) (accept|take|bear|assume) * (responsibility|the blame|blame|liability)|responsibility (for|of) (educat*|protect*|keeping|safeguard*|ensuring))" },
+    { id: "apology.take-responsibility", pattern: "(~take|~accept|~bear|~assume|~own|~shoulder) [full|complete|total|sole|ultimate|all|the|our|my|personal|entire|absolute|direct|100%] [and full|and complete|and total] (responsibility|accountability|the blame|blame|ownership)", weight: 0.9, unless: "(" + WITHHELD_FAULT + "|(users|customers|members|people|account holders|individuals|clients|consumers|patients|policyholders|you|they) [must|should|need to|have to|also|themselves|all|ultimately] (take|takes|bear|bears|assume|assumes|accept|accepts|share|shares|have|has) [_] [_] responsibility|(take|takes|taking|took) (our|its|this|the|their|these|that) * (responsibility|responsibilities|obligation|obligations|duty|duties) ** seriously|(do not|don't|does not|doesn't|did not|didn't|will not|won't|never|cannot|can't|refuse|refused|decline|declined) (accept|take|bear|assume) * (responsibility|the blame|blame|liability)|responsibility (for|of) (educat*|protect*|keeping|safeguard*|ensuring))" },
     { id: "apology.we-own-it", pattern: "(we|i|we'll|i'll|we will|i will) [fully|completely|totally] (own|owning) (it|this|that|this failure|the failure|our mistake|our mistakes|the mistake|up|this mistake|our failure|our failures|the outcome|what happened)", weight: 0.85 },
     { id: "apology.our-failure", pattern: "(is|was|it's|that's|this is|this was|entirely|wholly|completely|squarely|solely|clearly|simply) [entirely|wholly|completely|squarely|solely|all] (our|my) [own] (failure|fault|mistake|error|failing|failings|doing|responsibility|mistakes|errors|failures)", weight: 0.9 },
     { id: "apology.on-our-part", pattern: "(failure|failing|failings|mistake|mistakes|error|errors|lapse|lapses|oversight|misjudgment|misjudgement|shortcoming|shortcomings|negligence|fault) on our part", weight: 0.9 },
     { id: "apology.make-it-right", pattern: "(make|put|set|making|putting|setting) (it|this|things|that|matters) right", weight: 0.7, requires: "(we|our|i|my)" },
     { id: "apology.fell-short-of", pattern: "(fell|fallen|falls|fall|falling) [well|far|badly|significantly|seriously|way] short of (what|the|our|their|your|expectations|standards)", weight: 0.8, requires: "(we|our|i|my)" },
     { id: "apology.not-good-enough-2", pattern: "(our response|our security|our communication|our communications|our handling|our performance|our systems|our processes|our controls|our protections|what we did|we|this|that|it) (has not been|hasn't been|was not|wasn't|were not|weren't|is not|isn't|have not been|haven't been|are not|aren't) [nearly|anywhere near|remotely] good enough", weight: 0.8, requires: "(we|our|i|my|us)" },
-    { id: "apology.responsibility-was-ours", pattern: "(the|this|that|full|ultimate|all) (responsibility|fault|blame|failure|accountability) (is|was|lies|lay|rests|rested|sits|remains|falls|fell) [entirely|squarely|solely|firmly|wholly|completely|ultimately|fully] (ours|mine|his|hers|with us|with me|with the company|with management|with the board|with our company|on us|on me)", weight: 0.85 },
+    { id: "apology.responsibility-was-ours", pattern: "(the|this|that|full|ultimate|all) [_] (responsibility|fault|blame|failure|accountability|mistake|error|failing) (is|was|lies|lay|rests|rested|sits|remains|falls|fell) [entirely|squarely|solely|firmly|wholly|completely|ultimately|fully] (ours|mine|his|hers|with us|with me|with the company|with management|with the board|with our company|on us|on me)", weight: 0.85 },
     { id: "apology.on-us", pattern: "(this|that|it|this failure|this one|the failure) (is|was|'s) [entirely|squarely|all|completely] on (us|me)", weight: 0.85 },
     { id: "apology.we-are-responsible", pattern: "(we are|we're|i am|i'm|we remain|we were|i was|we are fully|we're fully|we are ultimately|i am ultimately) [fully|ultimately|entirely|solely|directly|completely|squarely] (responsible|accountable|to blame|at fault|culpable)", weight: 0.8, unless: "(responsible|accountable) (for (protecting|keeping|safeguarding|ensuring|the security of|the safety of|providing|the privacy of|managing|delivering|maintaining|our commitments)|to (our|the|you|regulators|shareholders))" },
     { id: "apology.have-a-responsibility", pattern: "(we|i|company|firm|bank|organisation|organization|it|we all|we each) (have|has|had|bear|bears|carry|carries) [a|an|the] [deep|huge|great|important|clear|fundamental|special|serious|enormous|solemn|heavy|real|sacred|moral] (responsibility|duty|obligation) to (protect|safeguard|keep|secure|our customers|our members|our patients|our users|our clients|our community|you|customers|patients|members|users|the people|those who|look after|care for|get this right|do better)", weight: 0.7 },
@@ -93,6 +93,12 @@ export default {
     { id: "apology.breach-of-trust", pattern: "(breach|betrayal|violation|abuse) of (your|their|our customers'|customer|customers'|the|members'|patients'|users'|people's|our members'|our patients'|our users'|that|this) [_] trust", weight: 0.85, unless: "(alleg*|lawsuit|claim*|suit|plaintiff*|court|accus*|charg*|sued|seeks|seeking|tribunal|judge)" },
     { id: "apology.broke-trust", pattern: "(we|i|we've|i've|we have|i have) [_] (lost|broken|broke|betrayed|damaged|eroded|violated|undermined|abused|shaken|let down|failed to honour|failed to honor|failed to keep|failed) (your|their|our customers'|the|customers'|members'|patients'|people's|our members'|our users'|our patients'|that|this) [_] trust", weight: 0.85 },
     { id: "apology.regain-trust", pattern: "(regain|rebuild|restore|earn back|win back|re-earn|recover|repair|rebuilding|regaining|restoring|earning back|winning back|earn|win|get|earning|winning) (your|their|our customers'|customers'|the|public|people's|members'|patients'|users'|our members'|our patients'|our users') [_] trust [back]", weight: 0.7, requires: "(regain|rebuild|restor*|back|re-earn|recover|repair|rebuilding|regaining)", unless: CRITICS },
+    // round 2: generalised families
+    { id: "apology.apology-document", pattern: "(apology|apologies) (letter|letters|email|emails|statement|statements|note|notes|video|message|messages|post|notice|notices)", weight: 0.8, unless: "(" + LITERAL + "|" + WITHHELD + ")" },
+    { id: "apology.any-subject-got-it-wrong", pattern: "(got|get|gotten) (this|it|that|things|this one|the response|the timing|the balance) [very|badly|so|completely|horribly|seriously|totally|_] wrong", weight: 0.8, unless: "(" + CRITICS + "|if (we|you|they) (got|get)|(did not|didn't|never) (get|got))" },
+    { id: "apology.let-down-group", pattern: "(~let) (down) (our|its|their|the|so many|thousands of|many|all|every|those|these|hundreds of|millions of) [_] [_] (customers|patients|members|users|clients|people|passengers|residents|community|communities|students|families|you|travellers|travelers|subscribers|policyholders|guests|staff|employees)", weight: 0.85, unless: CRITICS },
+    { id: "apology.let-down-quantified", pattern: "(we|i|we've|i've) [have|has|had|really|badly|truly|simply|clearly|deeply] ~let (down) (thousands|hundreds|millions|many|so many|some|a lot|too many|lots|each|every one|all)", weight: 0.85 },
+    { id: "apology.ours-not-x", pattern: "(failure|fault|mistake|error|failing|responsibility|blame) (was|is|lies|lay|rests) [entirely|all|solely|squarely|wholly|ours] (ours|mine|with us|on us) [and ours alone] * (not|rather than|and not)", weight: 0.9 },
   ]),
   hits: [
     "We are deeply sorry. Our customers trusted us with their information, and we let them down.",
@@ -123,9 +129,19 @@ export default {
     "This is a failure on our part.",
     { text: "The company acknowledged its security had not been up to standard.", mode: "reported" },
     "Open the statement with an unreserved apology.",
+    { text: "Release the prepared apology email only if the national papers pick up the story.", mode: "directive" },
+    "This week we let down thousands of our passengers, and the failure was ours, not the weather's.",
+    { text: "The chief executive conceded the company had got this badly wrong.", mode: "reported" },
+    "We take full ownership of the decisions that led to this incident.",
     { text: "Draft statement for approval: 'We are sorry for the worry this has caused.'", mode: "directive" },
+    "Release the prepared apology email only if the national papers pick up the story.",
+    "This week we let down thousands of our passengers, and the failure was ours, not the weather's.",
+    "We take full ownership of the decisions that led to this incident.",
+    "In a memo to staff, the chief executive said the firm had let down its patients.",
   ],
   misses: [
+    "She was sorry to leave the company after a decade, the outgoing director told colleagues.",
+    "Sorry to hear you're having trouble logging in; please send us a direct message.",
     "The apology letter template is stored in the shared drive under Legal/Templates.",
     "Sorry, the page you requested could not be found.",
     "The company has refused to apologise for the leak.",
@@ -143,5 +159,8 @@ export default {
     "We regret that we are unable to provide further details at this time.",
     "Customers bear responsibility for the security of their own devices.",
     "The regulator said the company should have encrypted the data.",
+    "She was sorry to leave the company after a decade, the outgoing director told colleagues.",
+    "Sorry to hear you're having trouble logging in; please send us a direct message.",
+    "Critics said the company got it wrong on encryption.",
   ],
 } satisfies StrategyDef;

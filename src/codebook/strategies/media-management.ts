@@ -37,7 +37,8 @@ export default {
     },
     {
       id: "media-management.news-cycle",
-      pattern: "(news cycle | news cycles | weekend papers | sunday papers | national outlet | national outlets | tier-one outlets | tier one outlets | friendly outlets | friendly journalists | friendly reporters | friendly media | sympathetic journalists | sympathetic outlets | trusted journalists)",
+      negatable: false,
+      pattern: "(news cycle | news cycles | second news cycle | same-day coverage | weekend papers | sunday papers | national outlet | national outlets | tier-one outlets | tier one outlets | friendly outlets | friendly journalists | friendly reporters | friendly media | sympathetic journalists | sympathetic outlets | trusted journalists)",
       weight: 0.75,
       requires: "(before | ahead | until | avoid | unless | if | once | miss | brief | briefing | pitch | offer | exclusive | placement | place | target | wait | hold | quiet | slow | friendly | sympathetic | trusted)",
     },
@@ -52,13 +53,13 @@ export default {
     {
       id: "media-management.reactive-statement",
       pattern:
-        "((reactive | holding) (statement | statements | line | lines | posture | response | responses | q&a | qa | q and a | comms | communications | basis | only | messaging | messages | position) | reactive (press | media | approach to (the press | the media | journalists)) | proactive (media | press) (outreach | pitching | briefing | briefings | strategy))",
+        "((reactive | holding) (statement | statements | line | lines | posture | response | responses | q&a | qa | q and a | comms | communications | basis | only | messaging | messages | position | use) | reactive (press | media | approach to (the press | the media | journalists)) | proactive (media | press) (outreach | pitching | briefing | briefings | strategy))",
       weight: 0.9,
     },
     {
       id: "media-management.talking-points",
       pattern:
-        "(talking points | talking-points | key messages | key message | core messages | messaging points | message points | message house | messaging framework | messaging guidance | lines to take | line to take | press lines | media lines | agreed lines | approved lines | speaking notes | briefing notes | press briefing pack | media pack | q&a document | comms plan | communications plan | communications strategy | comms strategy | media strategy | media plan | pr plan | pr strategy | pr playbook | crisis playbook | crisis comms | crisis communications plan | communications playbook)",
+        "(talking points | talking-points | key messages | key message | core messages | messaging points | message points | message house | messaging framework | messaging guidance | lines to take | line to take | press lines | media lines | agreed lines | approved lines | speaking notes | briefing notes | briefing note | briefing pack | press briefing pack | media pack | q&a document | comms plan | communications plan | communications strategy | comms strategy | media strategy | media plan | pr plan | pr strategy | pr playbook | crisis playbook | crisis comms | crisis communications plan | communications playbook)",
       weight: 0.85,
       unless: "(political | campaign | campaign's | candidate | candidate's | republican | democrat* | labour | tory | conservative | party | party's | his | her | election | government's | minister's) talking points",
     },
@@ -88,6 +89,7 @@ export default {
       pattern:
         "(shift | shifts | shifting | shifted | move | moves | moving | moved | redirect | redirects | redirecting | redirected | steer | steers | steering | steered | turn | turns | turning | draw | drawing | divert | diverts | diverting | diverted | deflect | deflects | deflecting | deflected | take | taking | pull | pulling) [the] (focus | attention | conversation | story | spotlight | narrative | coverage | discussion | debate | questions | interest | scrutiny | media attention | public attention) (away | elsewhere | off | from)",
       weight: 0.85,
+      unless: "(critics | advocates | campaigners | experts | analysts | opponents | lawmakers | regulators | privacy groups) ** (say | said | says | argue | argued | called | accused | claim | claimed)",
     },
     {
       id: "media-management.conversation-shifts",
@@ -99,7 +101,7 @@ export default {
       pattern:
         "(keep | keeping | kept | put | putting | place | placing | maintain | maintaining) (the | attention | all) (focus | attention | spotlight | emphasis | conversation | story | narrative) (on | squarely on | firmly on | on to | onto | away from)",
       weight: 0.8,
-      requires: PRESS,
+      requires: "(press | media | coverage | story | stories | journalist* | reporter* | outlet* | news | headline* | narrative | pr | comms | communications | statement | statements | messaging | spokes* | rather than | not on | instead of | away from | wherever possible)",
     },
     {
       id: "media-management.the-focus-must-be",
@@ -173,9 +175,9 @@ export default {
     {
       id: "media-management.timing-release",
       pattern:
-        "(publish | publishing | release | releasing | post | posting | issue | issuing | announce | announcing | send | sending | put out | putting out | drop | dropping | file | filing | notify | notifying | schedule | scheduling | time | timing | push | pushing | move | moving | delay | delaying | hold | holding | wait | waiting | slip out | slipping out) ** (late on (a | _) friday | on a friday evening | on a friday night | on a friday afternoon | friday evening | friday night | late friday | after [the] markets close | after market close | after the close | before the weekend | over the weekend | during the holidays | on a bank holiday | on a public holiday | over the holiday | christmas eve | new year's eve | after the bell | after hours | when attention is elsewhere | when news is slow | on a slow news day | on a busy news day | amid other news)",
+        "(publish | publishing | release | releasing | post | posting | issue | issuing | announce | announcing | send | sending | put out | putting out | drop | dropping | file | filing | notify | notifying | schedule | scheduling | time | timed | timing | push | pushing | move | moving | delay | delaying | hold | holding | wait | waiting | slip out | slipping out) ** (late on (a | _) friday | on a friday evening | on a friday night | on a friday afternoon | friday evening | friday night | late friday | after [the] markets close | after market close | after the close | before the weekend | over the weekend | during the holidays | on a bank holiday | on a public holiday | over the holiday | christmas eve | new year's eve | after the bell | after hours | when attention is elsewhere | when news is slow | on a slow news day | on a busy news day | amid other news | before a holiday weekend | before a bank holiday | before a long weekend | before christmas | on friday | on a friday)",
       weight: 0.8,
-      requires: "(coverage | attention | press | media | story | headlines | pickup | notice | scrutiny | news | quiet | quietly | impact | noise | limit | minimise | minimize | reduce | buried | bury | unnoticed | under the radar | low-key | slip out | slips out | overlooked | reporters | journalists)",
+      requires: "(coverage | attention | press | media | story | headlines | pickup | notice | scrutiny | news | quiet | quietly | impact | noise | limit | minimise | minimize | reduce | buried | bury | unnoticed | under the radar | low-key | slip out | slips out | overlooked | reporters | journalists | newspaper | comms | communications team | pr | holiday)",
     },
     {
       id: "media-management.gets-buried",
@@ -186,7 +188,7 @@ export default {
     {
       id: "media-management.limit-coverage",
       pattern:
-        "(limit | limits | limiting | minimise | minimize | minimising | minimizing | reduce | reducing | contain | containing | dampen | dampening | keep down | keeping down | suppress | suppressing) [the] (coverage | media coverage | press coverage | media attention | press attention | publicity | headlines | pickup | pick-up | press interest | media interest | news value | newsworthiness | story | noise | visibility of the story)",
+        "(limit | limits | limiting | minimise | minimize | minimising | minimizing | reduce | reducing | contain | containing | dampen | dampening | keep down | keeping down | suppress | suppressing) [the] [same-day | national | further | negative | initial | _] (coverage | media coverage | press coverage | media attention | press attention | publicity | headlines | pickup | pick-up | press interest | media interest | news value | newsworthiness | story | noise | visibility of the story)",
       weight: 0.85,
     },
     {
@@ -198,7 +200,7 @@ export default {
     {
       id: "media-management.sting-out-of-story",
       pattern:
-        "(take | taking | took | get | getting) (the | some of the) (sting | heat | wind | steam | edge | oxygen | air) (out of | from) (the | this | any | a) (story | coverage | headlines | criticism | news | narrative | reporting)",
+        "(take | taking | took | get | getting) (the | some of the) (sting | heat | wind | steam | edge | oxygen | air) (out of | from | off) [the | this | any | a] (story | coverage | headlines | criticism | news | narrative | reporting)",
       weight: 0.9,
     },
     {
@@ -212,9 +214,9 @@ export default {
     {
       id: "media-management.follow-up-post",
       pattern:
-        "(follow-up | follow up | followup | broader | wider | positive | counter | counter-narrative | reframing | thought-leadership | thought leadership) (post | blog post | blog | piece | op-ed | oped | explainer) (that | about | on | which | to | in the coming | in the next | next)",
+        "(follow-up | follow up | followup | broader | wider | positive | counter | counter-narrative | reframing | thought-leadership | thought leadership | longer | later | separate | general | fuller) (post | blog post | blog | piece | op-ed | oped | explainer) (that | about | on | which | to | in the coming | in the next | next | until | after | once | in)",
       weight: 0.75,
-      unless: "(as we learn more | keep you (informed | updated) | with more (details | detail | information) | technical (details | detail))",
+      unless: "(as we learn more | keep you (informed | updated) | with more (details | detail | information) | technical (details | detail) | investigation (is | has) | findings)",
     },
     {
       id: "media-management.place-op-ed",
@@ -244,7 +246,7 @@ export default {
     {
       id: "media-management.staff-were-told",
       pattern:
-        "(staff | employees | spokespeople | spokespersons | spokesmen | spokeswomen | executives | managers | press officers | communications staff | comms staff | pr staff | the pr team | the comms team | the team) (were | was | are | have been | had been | being) (told | instructed | advised | briefed | coached | asked | directed | urged | ordered | given scripts) (to | not to | on how to | how to) (describe | say | call | tell | frame | stress | emphasise | emphasize | point out | refer | avoid | present | downplay | play down | characterise | characterize | deflect | redirect | decline | discuss | portray | stick to | talk about | comment | speak to)",
+        "(staff | employees | spokespeople | spokespersons | spokesmen | spokeswomen | executives | managers | press officers | communications staff | comms staff | pr staff | the pr team | the comms team | the team) (were | was | are | have been | had been | being) (told | instructed | advised | briefed | coached | asked | directed | urged | ordered | given scripts) (to | not to | on how to | how to) (describe | say | call | tell | frame | stress | emphasise | emphasize | point out | refer | avoid | present | downplay | play down | characterise | characterize | deflect | redirect | portray | stick to | talk about | speak to)",
       weight: 0.85,
       unless: "(click | clicking | links | attachments | phishing | suspicious | passwords | password | devices | laptops | vpn | two-factor | mfa | ~log in | ~log out)",
     },
@@ -275,6 +277,221 @@ export default {
       requires: PRESS,
       unless: "(accounts | account activity | transactions | suspicious | fraud | credit | dark web | scam | scams | impersonat* | fake)",
     },
+    // round 2: generalised families
+    // bridging and handling questions: "bridge from any question about the fine back to ...", "if asked about X: ..."
+    {
+      id: "media-management.bridge-from-questions",
+      pattern: "(bridge | bridging | pivot | pivoting | redirect | redirecting | steer | steering | move | moving | turn | turning | bring | bringing | route | routing) [from | away from] [any | every | all | each | the | difficult | awkward | hostile | tough] [_] (question | questions | query | queries | interview | interviews | line of questioning) ** (to | back to | towards | toward | onto | on to | round to | around to)",
+      weight: 0.8,
+    },
+    {
+      id: "media-management.bridge-to",
+      pattern: "(bridge | bridging | bridges | pivot back | bridge back) (to | back to | towards | from)",
+      weight: 0.75,
+      requires: "(question* | message* | investment | record | narrative | interview* | reporter* | journalist* | point* | story)",
+    },
+    {
+      id: "media-management.if-journalists-ask",
+      pattern: "(if | when | should | whenever | in case | unless) (journalists | reporters | the media | the press | media | press | interviewers | the interviewer | the host | outlets | a journalist | a reporter | any journalist | any reporter | the papers | broadcasters) [already] (ask | asks | raise | raises | press | presses | bring up | brings up | mention | mentions | query | queries | challenge | challenges | call | calls | get in touch | contact | have | has | pick up | picks up | run | runs | learn | find out | follow up | push)",
+      weight: 0.8,
+      negatable: false,
+    },
+    {
+      id: "media-management.before-addressing",
+      pattern: "before (addressing | taking | answering | turning to | getting to | getting into | discussing | mentioning | acknowledging | talking about | dealing with | responding to | fielding | engaging with) [any | the | specific | detailed | difficult | further] [_] (questions | question | incident | breach | leak | issue | outage | specifics | fine | attack | criticism | story | exposure | hack | details)",
+      weight: 0.8,
+      requires: "(open | opens | opening | lead | leads | leading | start | starts | begin | begins | talk | talks | should | first | mention | cover | highlight | stress | with our | with the)",
+    },
+    {
+      id: "media-management.lead-with",
+      pattern: "(lead | leads | leading) with (the | our | a | an | its | their | what | how | news of | positive | good)",
+      weight: 0.75,
+      requires: "(not | rather than | instead of | before | then | keep | statement | release | post | message | messaging | interview | podcast | press | coverage | comms | headline | story | announcement | update | vague | downplay | positives)",
+    },
+    {
+      id: "media-management.highlight-positives",
+      pattern: "(highlight | stress | emphasise | emphasize | focus on | accentuate | play up | talk up | lead with | push) the (positives | positive | good news | upside | silver lining | wins | success stories | good story | good-news story)",
+      weight: 0.8,
+    },
+    {
+      id: "media-management.first-paragraph",
+      pattern: "(in | into | at | from) the (first | opening | second | final | last | top | lead) (paragraph | paragraphs | para | line | lines | sentence | sentences | few lines | section | slide) [of the _ | of our _ | of the press release | of the statement | of the release | of any statement]",
+      weight: 0.75,
+      requires: "(name | names | naming | bury | buried | burying | hide | hidden | not in | out of | lower down | further down)",
+    },
+    {
+      id: "media-management.release-quotes",
+      pattern: "(ensure | make sure | check that | ensuring | making sure) (the | our | every | each | any | all) [press | public | external | holding | reactive | draft] (release | releases | statement | statements | blog post | post | announcement | interview | op-ed | letter | response | responses | notice | tweet | update) [to customers | to journalists | to reporters | to media | to the press | to members | to patients] (quotes | quote | includes | include | mentions | mention | features | feature | carries | carry | names | name | cites | cite | leads with | lead with | opens with | open with | references | reference | contains | contain | stresses | stress | highlights | highlight | avoids | avoid | omits | omit | uses | use)",
+      weight: 0.8,
+    },
+    // timing and placement
+    {
+      id: "media-management.same-week",
+      pattern: "(~announce | ~publish | ~release | ~issue | ~pair | ~bundle | ~combine | ~time | ~schedule | ~include | ~put out | ~roll out | ~launch | ~unveil) ** (the same | that same | in the same) (week | day | morning | afternoon | evening | release | announcement | statement | news cycle | press release | post | hour | update | briefing | bulletin)",
+      weight: 0.75,
+      unless: "(at the same time as we notify | customers the same day | notified the same day | contacted the same day)",
+    },
+    {
+      id: "media-management.wave-of-coverage",
+      pattern: "(first | initial | second | next | early | opening | later | new | fresh) (wave | round | day | cycle | burst | flurry) of (coverage | stories | headlines | reporting | press | media coverage | press coverage | news | articles | interest)",
+      weight: 0.8,
+      negatable: false,
+    },
+    {
+      id: "media-management.brief-reporters",
+      pattern: "(~brief | ~pitch | ~approach | ~offer | ~tip off | ~seed | ~hand | ~give) ** (reporters | journalists | outlets | editors | correspondents | the press | press | media | bloggers | influencers | podcasters | writers | columnists)",
+      weight: 0.75,
+      requires: "(embargo* | exclusive | exclusively | friendly | sympathetic | trusted | background | off the record | off-the-record | framing | first wave | ahead of | favourable | favorable | select | selected | handpicked | hand-picked)",
+      unless: "(customers | victims | affected people | patients)",
+    },
+    {
+      id: "media-management.fresh-scandal",
+      negatable: false,
+      pattern: "(fresh | new | another | separate | standalone | stand-alone | big | major | second | bigger) (scandal | scandals | story | crisis | headline | headlines | controversy | news story | front page | front-page story)",
+      weight: 0.75,
+      requires: "(so that | so | rather than | not | instead of | treated | reads | read | seen | viewed | perceived | become | becomes | turn into | turns into | generate | generating | create | trigger | spark | avoid | risk | each new)",
+      unless: "(broke | broken | emerged | erupted | revealed | investigation found | the paper reported)",
+    },
+    {
+      id: "media-management.bury-the-news",
+      pattern: "(bury | buries | burying | buried | hide | hiding | slip out | slipping out | sneak out | sneaking out | drown out | drowning out) (the | this | its | their | our | bad) [bad] (news | announcement | disclosure | story | notice | report | findings | update | admission | figures)",
+      weight: 0.85,
+    },
+    {
+      id: "media-management.timed-for",
+      pattern: "(timed | times | timing | scheduled | schedules | scheduling | slated | held back | holding back) (its | the | their | our | this | a) [_] [_] (disclosure | announcement | release | notice | statement | publication | update | post | notification | filing) (for | to | until | at | on | around | so | after | before)",
+      weight: 0.75,
+      requires: "(friday | weekend | holiday | evening | night | markets | close | late | quiet | coverage | news | bury | buried | attention | earnings | election | christmas | distract*)",
+    },
+    {
+      id: "media-management.holiday-weekend",
+      pattern: "(before | ahead of | over | during | on the eve of) (a | the) (holiday weekend | bank holiday | long weekend | public holiday | holiday | holidays | christmas break | summer break | festive period | thanksgiving)",
+      weight: 0.75,
+      requires: "(release | releasing | publish | publishing | disclos* | announce* | announcing | notice | statement | timed | timing | post | posting | coverage | news | bury | buried | plan)",
+      unless: "(closed | opening hours | deliveries | delivery | travel | flights | trains)",
+    },
+    // optics: be seen to be open, signal, buy time
+    {
+      id: "media-management.seen-to-be",
+      pattern: "(be | are | is | being | was | were | been) seen (to be | as | to) (open | transparent | responsive | proactive | acting | doing | in control | on top | taking | caring | contrite | decisive | cooperative | cooperating | helpful | responsible | on the front foot | leading)",
+      weight: 0.8,
+    },
+    {
+      id: "media-management.signals-openness",
+      pattern: "(signal | signals | signalling | signaling | project | projects | projecting | convey | conveys | conveying | show | shows | showing | demonstrate | demonstrates) (openness | transparency | confidence | control | competence | good faith | contrition | seriousness | responsiveness | that we are open | that we are in control | that we are on top)",
+      weight: 0.75,
+      requires: "(buy* | time | coverage | story | press | media | perception | optics | narrative | positions | seen | signal* | plan | proposal | approach | recommend* | suggest* | commit publicly | publicly | bounty | payment)",
+    },
+    {
+      id: "media-management.buy-time",
+      pattern: "(buy | buys | buying | bought | gain | gains | gaining | win | wins | winning | give | gives) (us | ourselves | the company | the team) (time | breathing room | breathing space | some time | a few days | more time | a week | space)",
+      weight: 0.75,
+    },
+    {
+      id: "media-management.buys-time-for",
+      pattern: "(buys | buy | buying | bought) (time | breathing room | breathing space) (for | while | until)",
+      weight: 0.75,
+    },
+    {
+      id: "media-management.positions-us-as",
+      pattern: "(~position | positions) (us | ourselves | the company | the bank | the brand | the firm | the organisation | the organization | our brand) as",
+      weight: 0.75,
+    },
+    {
+      id: "media-management.without-revisiting",
+      pattern: "without (revisiting | reopening | re-opening | returning to | dwelling on | drawing attention to | drawing fresh attention to | reviving | rekindling | reigniting | mentioning | naming | referencing | reminding people of) (the | this | that | any | our) [specific | original | actual | underlying | earlier | old | recent] (incident | breach | leak | story | issue | outage | fine | episode | attack | exposure | hack | controversy | coverage | matter)",
+      weight: 0.8,
+    },
+    // channel and social management
+    {
+      id: "media-management.do-not-engage",
+      pattern: "(do not | don't | never | avoid | not | no need to) (engage | engaging | get drawn | be drawn | argue | arguing | debate | debating | respond | responding | reply | replying) (with | to | on | into) [_] (individual | any | every | each | trolls | critics | complaints | complaint | posts | threads | thread | comments | reddit | twitter | social | forum | forums | commenters | influencers | speculation | rumours | rumors)",
+      weight: 0.75,
+      unless: "(scammers | fraudsters | suspicious | phishing | links | unsolicited | callers | texts | messages claiming | emails claiming)",
+    },
+    {
+      id: "media-management.monitor-mentions",
+      pattern: "(monitor | monitoring | track | tracking | watch | watching | keep an eye on | listen to | listening to) [the | our | brand | social] (mentions | social media | social | sentiment | chatter | reddit | twitter | forums | threads | conversation online | online conversation | hashtags | the hashtag)",
+      weight: 0.75,
+      unless: "(accounts | account activity | transactions | suspicious | fraud | credit | dark web | scam | scams | impersonat* | fake | leak site | for any sign of (misuse | fraud))",
+    },
+    // process: legal sign-off, postures, drafts for approval, reactive use
+    {
+      id: "media-management.until-legal",
+      pattern: "(do not | don't | never | avoid | no | nothing) [public | written | formal] (apologise | apologize | apologies | apology | comment | comments | confirm | confirmation | admit | admission | say anything | speak | publish | release | issue | post | respond | statement | statements | acknowledgement | acknowledgment) ** (until | before | unless | without) (legal | lawyers | counsel | the board | comms | communications | pr | the press office | sign-off | it has been signed off | approval | legal review | legal has | the lawyers | our lawyers | general counsel)",
+      weight: 0.8,
+    },
+    {
+      id: "media-management.posture",
+      pattern: "(recommended | proposed | suggested | media | press | public | communications | comms | external | our | the) (posture | stance | messaging posture | communications posture | comms posture)",
+      weight: 0.75,
+      unless: "(security posture | cyber posture | cybersecurity posture | defensive posture | risk posture | posture management | compliance posture)",
+    },
+    {
+      id: "media-management.proposed-approach-publicly",
+      pattern: "(recommended | proposed | suggested) (approach | line | strategy | plan | response | course)",
+      weight: 0.7,
+      requires: "(publicly | public | press | media | coverage | statement | journalist* | reporter* | story | announce* | comms | good faith | contest | bounty)",
+    },
+    {
+      id: "media-management.for-approval",
+      pattern: "(tweet | tweets | post | posts | statement | statements | release | press release | blog post | reply | response | copy | wording | message | notice | letter | script | email | announcement | lines | q&a) ** (approve by | approval by | sign-off by | signoff by | sign off by | approved by legal | approved by comms | legal review)",
+      weight: 0.75,
+      unless: "(regulator | court | judge | shareholders | ftc | sec)",
+    },
+    {
+      id: "media-management.suggested-post",
+      pattern: "(suggested | proposed | draft | scheduled | approved) (tweet | tweets | social post | social media post | social posts | instagram post | linkedin post | facebook post | community post | reddit post | caption | press release | media statement | press statement | holding line | reactive line)",
+      weight: 0.75,
+    },
+    {
+      id: "media-management.reactive-use",
+      pattern: "(reactive | reactively | use only if | only if asked | only if contacted | only if directly asked | only on request | only when asked | not to be volunteered | not for proactive use) [use | only | basis]",
+      weight: 0.8,
+      negatable: false,
+    },
+    {
+      id: "media-management.keep-vague",
+      pattern: "(keep | keeping | leave | leaving) (the | it | this | that | things | details | our answer | answers | the details | the wording | the language | the _ _ | the _) (vague | high-level | general | brief | short | light | non-specific | deliberately vague | deliberately general | at a high level | fuzzy)",
+      weight: 0.75,
+      requires: "(say | post | statement | community | journalist* | reporter* | press | media | public* | message* | reddit | forum | social | answer* | lead with | don't say | hack)",
+    },
+    {
+      id: "media-management.avoid-saying-2",
+      pattern: "(don't | do not | never | avoid | not to) (say | use | mention | write | call it | call this | describe it as | refer to it as | put) [the word | the words | the term | words like | anything like | a | an] (hack | hacked | hacking | breach | breached | data breach | leak | leaked | stolen | theft | compromised | ransomware | ransom | cyberattack | cyber-attack | sorry | apologise | apologize | negligence | victims | crisis)",
+      weight: 0.8,
+      unless: "(passwords | password | pin | codes | card details | link | links)",
+    },
+    {
+      id: "media-management.narrative-word",
+      pattern: "(narrative | narratives | counter-narrative | storyline | our framing | the framing | news agenda)",
+      weight: 0.7,
+      unless: "(film | novel | book | game's | fiction | fictional | historical narrative | narrative of the film | personal narrative | the plaintiffs' | the lawsuit's | prosecution's | court)",
+    },
+    {
+      id: "media-management.build-narrative",
+      pattern: "(build | building | builds | create | creating | establish | establishing | craft | crafting | develop | developing | construct | constructing | seed | seeding | push | pushing | promote | promoting) (a | the | our | this | that) [_] [_] (narrative | storyline | story | message | perception | framing)",
+      weight: 0.8,
+      requires: "(that | so | coverage | press | media | public | over the longer term | long term | every | each)",
+      unless: "(brand story | origin story | user story | success story)",
+    },
+    {
+      id: "media-management.until-legal-approves",
+      pattern: "until (legal | the lawyers | our lawyers | lawyers | counsel | general counsel | comms | communications | the board | the press office | pr | the crisis team) (has | have | had) (approved | signed off | reviewed | cleared | agreed | seen | checked | vetted)",
+      weight: 0.8,
+    },
+    {
+      id: "media-management.our-line-should",
+      pattern: "(our | the) [public | press | media | external | official | agreed | main] (line | lines | position) (should | must | needs to | need to | has to | will | is to) (be | remain | stay)",
+      weight: 0.75,
+      unless: "(product line | production line | bottom line | phone line | helpline | front line | frontline | line manager)",
+    },
+    {
+      id: "media-management.shift-to",
+      pattern: "(shift | shifts | shifting | shifted | move | moving | steer | steers | steering | steered | redirect | redirecting | pivot | pivoting | bring | bringing) [the | any | all | every] (focus | conversation | story | narrative | coverage | discussion | debate | questions | question | interview | interviews | attention) (to | towards | toward | onto | on to | back to | round to | around to)",
+      weight: 0.8,
+      unless: "(critics | advocates | campaigners | experts | analysts | opponents | lawmakers) ** (say | said | says | argue | argued | accused)",
+    },
   ],
   hits: [
     { text: "We will not make any further statements while press volume continues to dwindle.", mode: "directive" },
@@ -294,6 +511,15 @@ export default {
     "Let's shift the conversation away from this incident and towards our long-term investment.",
     "Offering compensation early should take the sting out of the story.",
     "The aim is to keep this out of the headlines for as long as we can.",
+    "Bridge from any question about the fine back to our investment in privacy engineering.",
+    "Brief two friendly trade reporters under embargo so that the first wave of coverage carries our framing.",
+    "Timing: hold the follow-up post until after the results call so it does not create a second news cycle.",
+    "The airline timed its disclosure for the evening before a bank holiday, which critics said was meant to bury the news.",
+    "Publish quarterly threat reports so each new list is not treated as a fresh scandal.",
+    "It matters that we are seen to be transparent; a daily-updated incident page would help.",
+    "Do not apologise in writing until legal has signed off the wording.",
+    "For the livestream, the founder should talk about our mission before taking any questions on the breach.",
+    "Social: monitor mentions every hour and do not engage with individual complaints.",
   ],
   misses: [
     "The company issued a statement on Tuesday.",
@@ -306,5 +532,11 @@ export default {
     "We are not trying to control the narrative; we want customers to know exactly what happened.",
     "We are monitoring affected accounts for suspicious activity.",
     "The candidate repeated his campaign's talking points on immigration.",
+    "Recommended positioning: this is a challenge every messaging platform faces.",
+    "If asked about the 2018 warning, say it was previously reported and move on.",
+    "Please never engage with messages from accounts claiming to offer refunds.",
+    "Privacy advocates say the firm's statement is an attempt to deflect attention from its own failures.",
+    "Clinic staff were instructed not to discuss the incident with patients.",
+    "The novel's narrative follows a hacker in 1990s Berlin.",
   ],
 } satisfies StrategyDef;
