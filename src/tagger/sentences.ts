@@ -10,11 +10,12 @@ const ABBREVIATIONS = new Set(
   "mr mrs ms dr prof sr jr st inc ltd co corp plc llc no vs etc e.g i.e u.s u.k u.n jan feb mar apr jun jul aug sep sept oct nov dec approx fig gen gov sen rep dept est".split(" "),
 );
 
-const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•–—]|\d+[.)])\s)|:[ \t]*\n/g;
+const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•–—]|\d+[.)])\s)|:[ \t]*\n|\n(?=[ \t]*["“‘(]?[A-Z0-9\u00c0-\u00de])/g;
 
 /**
  * Sentence boundaries: terminal punctuation followed by a space (not after an abbreviation
- * or an initial, and not before a lower-case word), blank lines, list items and line-final colons.
+ * or an initial, and not before a lower-case word), blank lines, list items, line-final colons,
+ * and line breaks before a capital (headings and lines of memos).
  */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -24,8 +25,9 @@ export function splitSentences(text: string): Span[] {
     const end = m.index + m[0].length;
     if (m[0][0] === ".") {
       const before = text.slice(Math.max(start, m.index - 12), m.index);
-      const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+      const word = /([\p{L}.'’]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+      // An abbreviation, or an initial ("J. Smith"): a single letter after a space or at the start.
+      if (ABBREVIATIONS.has(word) || (/^\p{L}$/u.test(word) && /(^|[\s(])\p{L}$/u.test(before))) continue;
       // The next word starts in lower case: an abbreviation we do not know, or a number like "1.3".
       const next = /\S/.exec(text.slice(end, end + 4));
       if (next && /\p{Ll}/u.test(next[0])) continue;

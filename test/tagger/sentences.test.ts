@@ -29,6 +29,15 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("splits at a line break before a capital (memo headings and lines), not inside wrapped prose", () => {
+    expect(split("Q&A (reactive use only)\nQ: Was this a hack?\nA: No.")).toEqual(["Q&A (reactive use only)", "Q: Was this a hack?", "A: No."]);
+    expect(split("we found and\nfixed it.")).toEqual(["we found and\nfixed it."]);
+  });
+
+  it("ends a sentence after a possessive, which is not an initial", () => {
+    expect(split("It was not the weather's. We're sorry.")).toEqual(["It was not the weather's.", "We're sorry."]);
+  });
+
   it("trims spans and returns none for blank text", () => {
     expect(splitSentences("   \n ")).toEqual([]);
     expect(split("  One.  ")).toEqual(["One."]);

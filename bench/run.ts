@@ -1,0 +1,85 @@
+// npm run bench: framewatch's throughput against the I/O floor and the obvious compromise
+// implementation, measured in one run on a synthetic corpus generated from a fixed seed.
+import { spawnSync } from "node:child_process";
+import { createWriteStream, mkdirSync, readFileSync, statSync } from "node:fs";
+import { once } from "node:events";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { syntheticCorpus } from "./generate.js";
+import { compromiseBaseline } from "./baseline.js";
+import { builtinCodebook } from "../src/index.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const dir = join(tmpdir(), "framewatch-bench");
+mkdirSync(dir, { recursive: true });
+const SMALL = Number(process.env.BENCH_MB ?? 20) * 1e6;
+const LARGE = Number(process.env.BENCH_LARGE_MB ?? 200) * 1e6;
+
+async function generate(bytes: number): Promise<{ path: string; docs: number; bytes: number }> {
+  const path = join(dir, `corpus-${bytes / 1e6}mb.jsonl`);
+  const stream = createWriteStream(path);
+  let docs = 0;
+  for (const line of syntheticCorpus(bytes)) {
+    docs++;
+    if (!stream.write(line)) await once(stream, "drain");
+  }
+  stream.end();
+  await once(stream, "finish");
+  return { path, docs, bytes: statSync(path).size };
+}
+
+interface Run {
+  name: string;
+  seconds: number;
+  mb: number;
+  docs: number;
+  peakMB: number;
+}
+
+/** Run a command on the corpus with /usr/bin/time: wall seconds and peak resident memory. */
+function timed(name: string, args: string[], corpus: { path: string; docs: number; bytes: number }): Run {
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", ...args], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 1 << 26 });
+  const last = r.stderr.trim().split("\n").pop() ?? "";
+  const [seconds, kb] = last.split(" ").map(Number);
+  if (r.status !== 0 || !Number.isFinite(seconds)) throw new Error(`${name} failed (${r.status}): ${r.stderr.slice(-500)}`);
+  return { name, seconds, mb: corpus.bytes / 1e6, docs: corpus.docs, peakMB: kb / 1024 };
+}
+
+const cli = (jobs: number, path: string) => [process.execPath, "bin/framewatch.js", "annotate", "--input", "jsonl", "--format", "jsonl", "--jobs", String(jobs), path];
+
+console.log(`framewatch benchmark (node ${process.version}, ${statSync("/proc/cpuinfo", { throwIfNoEntry: false }) ? readFileSync("/proc/cpuinfo", "utf8").match(/^processor/gm)?.length : "?"} cores)`);
+console.log(`generating ${SMALL / 1e6} MB and ${LARGE / 1e6} MB of synthetic statements (seed 2021) in ${dir} ...`);
+const small = await generate(SMALL);
+const large = await generate(LARGE);
+spawnSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit" });
+
+const runs: Run[] = [];
+runs.push(timed("I/O floor (read, parse, write empty results)", [process.execPath, "bench/io-floor.mjs", small.path], small));
+runs.push(timed("framewatch annotate, 1 job", cli(1, small.path), small));
+runs.push(timed("framewatch annotate, 2 jobs", cli(2, small.path), small));
+runs.push(timed(`framewatch annotate, 1 job, ${LARGE / 1e6} MB`, cli(1, large.path), large));
+
+// The baseline, in process, on a slice (it is too slow for the whole corpus); scaled honestly.
+const texts = readFileSync(small.path, "utf8").split("\n", 400).filter(Boolean).map((l) => JSON.parse(l).text as string);
+const baseline = compromiseBaseline(builtinCodebook);
+baseline.annotate(texts[0]);
+const sliceBytes = texts.reduce((n, t) => n + Buffer.byteLength(JSON.stringify({ id: "x", text: t })) + 1, 0);
+const t0 = performance.now();
+for (const t of texts) baseline.annotate(t);
+const baseSeconds = (performance.now() - t0) / 1000;
+const baseRun: Run = { name: `compromise baseline (${texts.length} documents, ${(sliceBytes / 1e6).toFixed(2)} MB slice, in process)`, seconds: baseSeconds, mb: sliceBytes / 1e6, docs: texts.length, peakMB: process.memoryUsage().rss / 1048576 };
+
+const rate = (r: Run) => r.mb / r.seconds;
+console.log("");
+console.log("run".padEnd(64), "MB/s".padStart(8), "docs/s".padStart(9), "peak MB".padStart(9), "seconds".padStart(8));
+for (const r of [...runs, baseRun]) {
+  console.log(r.name.padEnd(64), rate(r).toFixed(2).padStart(8), Math.round(r.docs / r.seconds).toString().padStart(9), r.peakMB.toFixed(0).padStart(9), r.seconds.toFixed(2).padStart(8));
+}
+const [floor, one, two, big] = runs;
+console.log("");
+console.log(`framewatch 1 job / compromise baseline: ${(rate(one) / rate(baseRun)).toFixed(0)}x`);
+console.log(`framewatch 1 job / I/O floor:           ${(rate(one) / rate(floor)).toFixed(3)}`);
+console.log(`framewatch 2 jobs / 1 job:              ${(rate(two) / rate(one)).toFixed(2)}x`);
+console.log(`peak memory, 1 job: ${one.peakMB.toFixed(0)} MB at ${one.mb.toFixed(0)} MB input, ${big.peakMB.toFixed(0)} MB at ${big.mb.toFixed(0)} MB input`);
+console.log(`(the baseline runs on a slice, in process, with the same codebook translated into compromise match syntax; its peak memory is this process's)`);
