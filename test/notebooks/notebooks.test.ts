@@ -10,13 +10,16 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { builtinCodebook, tag, type HitExample } from "../../src/index.js";
+import type { CorpusBundle } from "../../src/corpus/types.js";
+import { builtinCodebook, incidentProfiles, playbook, strategyShares, tag, type HitExample } from "../../src/index.js";
 import { serveStatic, type StaticServer } from "./serve.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "notebooks", ".observable", "dist");
 const SHOTS = join(ROOT, "out", "notebooks");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** The corpus bundle that the build wrote and the notebooks read. */
+const bundle = (): CorpusBundle => JSON.parse(readFileSync(join(ROOT, "notebooks", "data", "corpus.json"), "utf8"));
 
 /** Every notebook, with the charts (by `data-chart` name) it must show on the bundled corpus. */
 const NOTEBOOKS: { file: string; charts: string[] }[] = [
@@ -156,6 +159,54 @@ describe("the annotate notebook", () => {
       const [png] = await Promise.all([page.waitForEvent("download"), page.locator('[data-chart="profile"]').getByRole("button", { name: "Download PNG" }).click()]);
       expect(png.suggestedFilename()).toMatch(/\.png$/);
       expect(readFileSync(await png.path()).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});
+
+/** The heat map's columns: its x axis's labels, one per incident. */
+const HEATMAP_COLUMNS = `document.querySelectorAll('[data-chart="heatmap"] g[aria-label="x-axis tick label"] text').length`;
+/** The heat map's filled cells: each is labelled with its share. */
+const HEATMAP_LABELS = `document.querySelectorAll('[data-chart="heatmap"] g[aria-label="text"] text').length`;
+
+describe("the incidents notebook's filters", () => {
+  test("redraw the charts for the chosen mode and organisations", async () => {
+    const { page, problems } = await open("incidents.html");
+    try {
+      await page.waitForFunction(`${HEATMAP_COLUMNS} === ${incidentProfiles(bundle()).length}`, undefined, { timeout: 30_000 });
+      await page.getByLabel("Mode").selectOption({ label: "directive" });
+      const directive = strategyShares(bundle(), { mode: "directive" }).filter((r) => r.share > 0).length;
+      expect(directive).toBeLessThan(strategyShares(bundle()).filter((r) => r.share > 0).length);
+      await page.waitForFunction(`${HEATMAP_LABELS} === ${directive}`, undefined, { timeout: 30_000 });
+
+      await page.getByLabel("Mode").selectOption({ label: "any mode" });
+      await page.getByLabel("LinkedIn").uncheck();
+      const withoutLinkedIn = incidentProfiles(bundle(), { orgs: ["Clubhouse", "Facebook"] });
+      await page.waitForFunction(`${HEATMAP_COLUMNS} === ${withoutLinkedIn.length}`, undefined, { timeout: 30_000 });
+      const columns = (await page.evaluate(`document.querySelector('[data-chart="heatmap"] g[aria-label="x-axis tick label"]').textContent`)) as string;
+      expect(columns).not.toContain("LinkedIn");
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});
+
+describe("the memo notebook", () => {
+  test("opens a cell's quotes with their spans highlighted in the documents", async () => {
+    const incident = bundle().documents.find((d) => d.kind === "internal-memo")!.incident;
+    const entry = playbook(bundle(), incident).entries.find((e) => e.enacted.length > 0)!;
+    const { page, problems } = await open("memo.html");
+    try {
+      await page.locator(`button[data-strategy="${entry.strategy}"][data-side="enacted"]`).click();
+      await page.waitForFunction(`document.querySelector("#quotes h3")?.textContent.includes("what the public statements did")`, undefined, { timeout: 30_000 });
+      const quotes = (await page.evaluate(
+        `Array.from(document.querySelectorAll("#quotes .fw-quotes > li"), (li) => Array.from(li.querySelectorAll("mark"), (m) => ({ strategy: m.dataset.strategy, text: m.textContent })))`,
+      )) as { strategy: string; text: string }[][];
+      expect(quotes.map((marks) => marks.map((m) => m.text).join(""))).toEqual(entry.enacted.map((q) => q.text));
+      for (const marks of quotes) for (const m of marks) expect(m.strategy).toBe(entry.strategy);
       expect(problems).toEqual([]);
     } finally {
       await page.close();
