@@ -106,7 +106,7 @@ describe("framewatch annotate", () => {
     for (const [file, message] of [
       [join(dir, "missing.txt"), "no such file"],
       [dir, "is a folder"],
-      [join(dir, "b.bin"), "binary file"],
+      [join(dir, "b.bin"), "looks like a binary file"],
     ]) {
       const r = await runCli(["annotate", file]);
       expect(r.code).toBe(1);
