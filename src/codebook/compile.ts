@@ -48,10 +48,15 @@ const L = `[${LETTER}]`;
 const BEFORE = `(?<!${L})`;
 const AFTER = `(?!${L})`;
 /** What may stand between two items of a pattern. */
-const GAP = "[\\s,\"'“”‘’«»()\\[\\]:\\-–—/]+";
+const GAP = `(?:[\\s,"“”«»()\\[\\]:\\-–—/]|['‘’](?!${L})|(?<!${L})['‘’])+`;
 /** Currency signs before, and a percent sign after, a word that a wildcard steps over ("$1", "65%"). */
-/** One word of any kind, for wildcards. */
-const ANYWORD = `[$£€]?${L}[${LETTER}'’.,\\-]*?%?(?![${LETTER}])`;
+/**
+ * One word of any kind, for wildcards: letters and digits, with apostrophes between letters
+ * ("agency's"); a hyphen is a gap, so "third-party" counts as two words. An apostrophe is a gap
+ * only when it does not stand between two letters (a quotation mark). A word can be split from its neighbours in exactly one
+ * way, so bounded wildcards cannot make an expression backtrack more than polynomially.
+ */
+const ANYWORD = `[$£€]?${L}+(?:['’]${L}+)*(?:\\.[0-9]+)?%?`;
 /** Words too frequent to be worth checking in the prefilter (they occur in almost every sentence). */
 const VERY_COMMON = new Set("a an the of to and in on for is are was were be it its this that by at as with from or".split(" "));
 /** At most this many required items of a cue take part in the prefilter (one bit each). */

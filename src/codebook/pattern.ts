@@ -36,6 +36,8 @@ export class PatternError extends Error {
 const WORD_CHAR = /[\p{L}\p{N}'’&$%.\-]/u;
 export const MAX_PATTERN_LENGTH = 2000;
 export const MAX_PATTERN_NODES = 400;
+/** At most this many wildcards along one path of a pattern (each `*` or `**` multiplies the ways to match). */
+export const MAX_WILDCARDS = 4;
 
 /** Parse a pattern into its syntax tree (a sequence of nodes). */
 export function parsePattern(pattern: string): Node[] {
@@ -130,6 +132,11 @@ export function parsePattern(pattern: string): Node[] {
   }
 
   const seq = parseSeq("");
+  // Wildcards along one path through the pattern (alternatives are different paths).
+  const pathWildcards = (nodes: Node[]): number =>
+    nodes.reduce((n, node) => n + (node.type === "any" && node.max > 1 ? 1 : node.type === "group" ? Math.max(...node.alts.map(pathWildcards)) : 0), 0);
+  const wildcards = pathWildcards(seq);
+  if (wildcards > MAX_WILDCARDS) throw new PatternError(`pattern has ${wildcards} wildcards (at most ${MAX_WILDCARDS})`, pattern, 0);
   if (pos < pattern.length) throw new PatternError(`unexpected "${pattern[pos]}"`, pattern, pos);
   if (seq.length === 0) throw new PatternError("empty pattern", pattern, 0);
   const first = seq[0];

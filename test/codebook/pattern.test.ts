@@ -72,6 +72,17 @@ describe("the pattern language", () => {
     expect(() => parsePattern("")).toThrow(/empty pattern/);
   });
 
+  it("counts wildcards along one path and refuses more than four", () => {
+    expect(() => parsePattern("a ** b ** c ** d ** e ** f")).toThrow(/5 wildcards \(at most 4\)/);
+    expect(() => parsePattern("(a * b * c | d * e * f) * g")).not.toThrow();
+  });
+
+  it("splits words one way only, so wildcards over long hyphen and apostrophe chains stay cheap", () => {
+    const chain = Array.from({ length: 4000 }, (_, i) => (i % 2 ? "x'y" : "a-b")).join("-");
+    expect(matches("start ** ** ** ** end", chain + " nope")).toEqual([]);
+    expect(matches("agency ** seriously", "the agency's records are taken seriously")).toEqual(["agency's records are taken seriously"]);
+  });
+
   it("refuses a pattern with no required word for the prefilter to anchor on", () => {
     expect(() => compileCodebook(book("[maybe] _"))).toThrow(/no required word/);
   });
