@@ -148,7 +148,8 @@ class Compiler {
         if (node.prefix) return `${bounded(node.text)}[${LETTER}'’\\-]*${AFTER}`;
         const forms = node.inflect ? inflections(node.text) : [node.text];
         const alts = [...new Set(forms)].sort((a, b) => b.length - a.length).map(bounded);
-        return `(?:${alts.join("|")})${AFTER}`;
+        // A word may carry a possessive ("agency's"), which is part of the word, not a gap.
+        return `(?:${alts.join("|")})(?:['’]s)?${AFTER}`;
       }
       case "group":
         return `(?:${this.altsSource(node.alts)})`;
