@@ -7,7 +7,7 @@ const SERVICE =
 const OFFER =
   "(~offer|~provide|~give|~extend|~make available|~pay for|~cover|~fund|~arrange|~supply|will receive|will get|will be offered|will be given|are entitled to|is entitled to|are eligible for|is eligible for|can claim|may claim|can apply for|sign up for free|enrol for free|enroll for free|at no cost|free of charge|complimentary|free|no-cost|paid-for|fully funded)";
 const ADVICE =
-  "((called on|calls on|calling on|call on|urged|urges|urging|demanded|demands|demanding|asked|asks|pressed|pressing|pressure|petition|lawmakers|regulators|critics|senators|campaigners|should have|failed to) ** (~offer|~provide|~pay|~give|~reimburse|~compensate|~cover|~extend)|we (recommend|encourage|urge|advise|suggest) [that] (you|customers|users|members)|(you|customers|users|members) (should|may want to|might want to|can also|could) (consider|sign up|enrol|enroll|place|set up|request|order|check|use)|consider (signing up|placing|setting up|requesting))";
+  "(not yet|yet to|whether to|whether it will|whether they will|considering whether|(scam|scams|scammers|phishing|fake|fraudulent|bogus|beware|impersonating|impersonate|impersonators) ** (~offer|~provide|~give|compensation|refund|refunds|monitoring|voucher|vouchers)|(called on|calls on|calling on|call on|urged|urges|urging|demanded|demands|demanding|asked|asks|pressed|pressing|pressure|petition|lawmakers|regulators|critics|senators|campaigners|should have|failed to) ** (~offer|~provide|~pay|~give|~reimburse|~compensate|~cover|~extend)|we (recommend|encourage|urge|advise|suggest) [that] (you|customers|users|members)|(you|customers|users|members) (should|may want to|might want to|can also|could) (consider|sign up|enrol|enroll|place|set up|request|order|check|use)|consider (signing up|placing|setting up|requesting))";
 
 export default {
   id: "compensation",
@@ -48,15 +48,16 @@ export default {
       weight: 0.85,
       requires: "(affected|impacted|customers|customer|members|member|@users|victims|whose|fraudulent|fraud|losses|lost|charged|anyone|everyone|those|you|policyholders|cardholders|account holders)",
       unless:
-        "((demand|demands|demanding|demanded|call for|calls for|calling for|called for|seek|seeking|sought|seeks|asked for|asking for|want|wants|lawsuit|sue|suing|sued|class action|petition) * (refund|refunds|compensation|reimbursement|to be (compensated|reimbursed|refunded))|(refund|refunds) (policy|policies|window|period|process|processing)|(refuses|refused|refusing|declined|declines|will not|won't|not|failing|failed|failure|fail|fails) [to] (reimburse|refund|compensate))",
+        "((called on|calls on|calling on|urged|urges|urging|pressed|pressing|pressure|pressured|asked) ** to (compensate|reimburse|refund|repay)|(demand|demands|demanding|demanded|call for|calls for|calling for|called for|seek|seeking|sought|seeks|asked for|asking for|want|wants|lawsuit|sue|suing|sued|class action|petition) * (refund|refunds|compensation|reimbursement|to be (compensated|reimbursed|refunded))|(refund|refunds) (policy|policies|window|period|process|processing)|(refuses|refused|refusing|declined|declines|will not|won't|not|failing|failed|failure|fail|fails) [to] (reimburse|refund|compensate))",
     },
     {
       id: "compensation.compensation-offered",
+      // (scam warnings and demands by others are excluded below)
       pattern:
         "(~offer|~pay|~provide|will receive|will get|~set aside|~establish|~create|~fund|~launch|~announce|~agree to pay|~make) [a|an|the|any|full|fair] [_] [_] (compensation|compensation scheme|compensation fund|compensation package|goodwill payment|goodwill payments|goodwill gesture|remediation payment|remediation payments|settlement fund|payout|payouts|ex gratia payment|ex-gratia payment|redress|restitution|reimbursement|reimbursements|refund|refunds)",
       weight: 0.85,
       unless:
-        "((demand|demands|demanding|demanded|call for|calls for|calling for|called for|seek|seeking|sought|seeks|lawsuit|sue|suing|class action|petition|regulator|regulators|court|ordered) ** (compensation|refund|refunds|redress|restitution|payout))",
+        `(${ADVICE}|(demand|demands|demanding|demanded|call for|calls for|calling for|called for|seek|seeking|sought|seeks|lawsuit|sue|suing|class action|petition|regulator|regulators|court|ordered) ** (compensation|refund|refunds|redress|restitution|payout)|(ignore|not from us|impersonat*|pretending) ** (offering|offer))`,
     },
     {
       id: "compensation.cover-the-cost",
@@ -78,7 +79,7 @@ export default {
       weight: 0.8,
       negatable: true,
       requires: "(affected|impacted|whose|inconvenience|patience|incident|outage|breach|exposed|disruption|replacement|replace|new|reissue|passport|passports|licence|licences|license|licenses|cards|apology|apologise|apologize|sorry|compensat*|enrol|enroll|sign up|opportunity to|monitoring|protection)",
-      unless: "((app|service|product|tool|website|platform|version) (is|are|remains|remain) (free of charge|available free of charge|available without charge))",
+      unless: "((app|service|product|tool|website|platform|version) (is|are|remains|remain) (free of charge|available free of charge|available without charge)|(that|this|it|which) (is|'s|was) [all] on us)",
     },
     {
       id: "compensation.pay-for-support",
@@ -175,6 +176,74 @@ export default {
       unless:
         "((demand|demands|demanding|demanded|calls|calling|seek|seeking|sought|want|wants|lawsuit|sue|suing) ** (refunded|reimbursed|compensated)|(not|never|no one|nobody) (will|would|be) [_] (refunded|reimbursed|compensated)|(whether|if) (they|customers|members|users|victims) (will|would) be)",
     },
+    {
+      id: "compensation.losses-will-be-covered",
+      pattern:
+        "(losses|loss|funds|stolen funds|money|assets|balances|deposits|shortfall|costs|charges) [_] [_] [_] (will|would|shall|is going to|are going to|will all) be [fully|100%|entirely|completely|all] (covered|reimbursed|refunded|repaid|replaced|restored|made good|compensated|paid back|returned)",
+      weight: 0.85,
+      unless: "(whether|if|not|never|won't|cannot|can't|demand|demands|demanded|calls for|called for|called on|urged)",
+    },
+    {
+      id: "compensation.no-one-loses-money",
+      pattern:
+        "(no|not a single|not one) (customer|user|member|client|depositor|policyholder|account holder|cardholder|investor|one) (would|will|shall|is going to) (lose|be losing) (money|funds|a penny|a cent|out|any money|anything)",
+      weight: 0.8,
+    },
+    {
+      id: "compensation.free-items-to",
+      pattern:
+        "(~offer|~provide|~give|~send|~promise|~grant|~gift|will receive|will get|lead with) [a|an|the|some] free ** (to|for) (owners|affected|customers|all|everyone|those|users|members|patients|passengers|players|fans|subscribers|anyone|each|every|impacted)",
+      weight: 0.8,
+      unless: ADVICE,
+    },
+    {
+      id: "compensation.free-goodies",
+      pattern: "free [in-game|_] (items|item|skins|skin|gifts|gift|goods|in-game currency|currency|rewards|reward|bonus|bundle|bundles|dlc|content|loot|coins|gems|tokens)",
+      weight: 0.75,
+      requires: "(everyone|all|players|fans|affected|who bought|customers|apolog*|sorry|lead with|compensat*|to make up|goodwill)",
+      unless: ADVICE,
+    },
+    {
+      id: "compensation.cover-costs-for",
+      pattern:
+        "(~cover|~pay|~reimburse|~refund|~meet|~bear) [any|all|the|their|your|reasonable|_] [_] [_] [_] [_] (costs|cost|expenses|bills|fees) (for|of|incurred by|to) [_] [_] (passengers|customers|affected|stranded|members|users|patients|travellers|travelers|guests|those|anyone|everyone|policyholders|account holders|residents|students|staff)",
+      weight: 0.85,
+      unless: ADVICE,
+    },
+    {
+      id: "compensation.compensation-paid",
+      pattern:
+        "(compensation|refunds|refund|payments|payouts|reimbursement|reimbursements|credits|redress|goodwill payments) (has|have|had|was|were|is|are|will|would) [already|now|since|all|also] [be|been] [already|now|all] (paid|issued|made|credited|sent|offered|approved|agreed|provided|paid out) (to|out|into)",
+      weight: 0.8,
+      unless: "(whether|if|not|never|demand|demands|demanded|calls for|called for|called on|urged)",
+    },
+    {
+      id: "compensation.release-details",
+      pattern:
+        "(release|announce|publish|set out|share|confirm|outline|detail|lead with|prepared|prepare) * (compensation|redress|refund|goodwill|remediation) (details|package|plan|scheme|offer|arrangements|payments|terms|process)",
+      weight: 0.75,
+    },
+    {
+      id: "compensation.refund-period",
+      pattern:
+        "(refund|refunding|refunded|refunds|waive|waiving|waived|credit|crediting|credited|reimburse|reimbursing) [a|an|one|the|their|your] [full|whole|entire|_] (month's|months'|year's|week's|day's|days'|weeks'|months|month|year) [_] (subscription|fees|fee|charges|service|membership|bill|rent|payment|payments|premium|premiums)",
+      weight: 0.8,
+      unless: ADVICE,
+    },
+    {
+      id: "compensation.credit-applied",
+      pattern:
+        "credit (has been|have been|was|were|will be|is being|is|are) [automatically|already|now|also] (applied|added|credited|paid|issued) (to|into|on|against)",
+      weight: 0.8,
+      requires: "(affected|impacted|your account|their account|accounts|bill|inconvenience|outage|disruption|incident|breach|sorry|apolog*|everyone)",
+    },
+    {
+      id: "compensation.have-costs-covered",
+      pattern:
+        "(will|would|shall|can|are going to|is going to|to) (have|get) (their|your|all|any|the) [_] [_] [_] (costs|cost|expenses|losses|loss|bills|fees|charges|money) (covered|reimbursed|refunded|paid|repaid|returned|made good)",
+      weight: 0.85,
+      unless: "(whether|if|not|never|demand|demands|demanded|calls for|called for|called on|urged)",
+    },
   ],
   hits: [
     "Every affected customer will be offered two years of free credit monitoring.",
@@ -193,6 +262,10 @@ export default {
     "The company has set aside a compensation fund for those affected.",
     "Equifax agreed to pay up to $425 million to help people affected by the breach.",
     "We're extending Premium membership free for three months to impacted users.",
+    "All affected passengers will have their hotel costs covered in full.",
+    "Every customer loss will be reimbursed from our own reserves.",
+    { text: "The studio promised free in-game currency to every player caught up in the outage.", mode: "reported" },
+    "A £20 credit has been applied to the accounts of everyone affected.",
   ],
   misses: [
     "We recommend that you sign up for credit monitoring and place a fraud alert on your file.",
@@ -203,8 +276,11 @@ export default {
     "The company refused to compensate customers whose data was exposed.",
     "Victims may be entitled to compensation under data protection law, lawyers said.",
     "Will customers be compensated?",
+    "The company has yet to decide whether to offer credit monitoring.",
     "The company has been sued for failing to reimburse fraud victims.",
     "Lawmakers called on the company to offer free credit monitoring to victims.",
     "We will not be offering credit monitoring at this stage.",
+    "Consumer groups urged the company to compensate affected customers.",
+    "Ignore messages from accounts offering refunds; they are not from us.",
   ],
 } satisfies StrategyDef;

@@ -11,7 +11,14 @@ const FIXABLE =
 const NOT_US =
   "(@attackers|attacker|attackers|intruder|intruders|ransomware|malware|someone|a third party|an unauthorised party|an unauthorized party)";
 const ADVICE =
-  "((recommend|recommends|recommended|advise|advises|urge|urges|suggest|suggests) [that] (companies|organisations|organizations|firms|businesses|you|users|customers|people|everyone|members)|(experts|researchers|analysts|specialists|advocates|regulators) (recommend|advise|urge|say|said|warn|warned)|you should|(change|reset|update|review|enable|turn on|switch on|use) your|please|we recommend|we encourage|we urge|we advise|customers should|users should|members should|~encourage * to|~urge * to|~advise * to|remember to|make sure you|be sure to|are advised|are encouraged)";
+  "(not yet|yet to|whether to|whether it will|considering whether|(recommend|recommends|recommended|advise|advises|urge|urges|suggest|suggests) [that] (companies|organisations|organizations|firms|businesses|you|users|customers|people|everyone|members)|(experts|researchers|analysts|specialists|advocates|regulators) (recommend|advise|urge|say|said|warn|warned)|you should|(change|reset|update|review|enable|turn on|switch on|use) your|please|we recommend|we encourage|we urge|we advise|customers should|users should|members should|(~encourage|~urge|~advise) * to|remember to|make sure you|be sure to|are advised|are encouraged|(~ask|~remind|~instruct|~tell|told) [_] [_] (members|customers|users|people|account holders|everyone|subscribers|staff|employees|clients|residents|patients|them) to)";
+
+// Broader set of things an organisation can fix, switch off or change.
+const FIXABLE2 =
+  "(@incident|gap|gaps|loophole|loopholes|weakness|weaknesses|hole|holes|misconfiguration|misconfigurations|configuration|configurations|error|errors|endpoint|endpoints|feature|features|tool|tools|interface|api|apis|server|servers|database|databases|bucket|buckets|system|systems|function|functionality|method|methods|backdoor|setting|settings|page|portal|cause|root cause|exposure|port|ports|file|files|listing|listings|importer|lookup|code|folder|folders|environment|environments|instance|instances|repository|wallet|wallets|practice|practices|policy|policies|process|processes|update|upgrade|link|links|storage|platform|account|accounts|credentials|passwords|integration|plugin|plug-in|app|version|software|mechanism|route|access|network|networks|change|changes|release|deployment)";
+// Remedial verbs in the past tense or participle, wider than DONE.
+const DONE2 =
+  "(fixed|patched|closed|plugged|resolved|remediated|addressed|corrected|mitigated|contained|secured|locked down|shut down|shut off|switched off|turned off|disabled|removed|taken down|taken offline|deactivated|decommissioned|retired|restricted|blocked|neutralised|neutralized|isolated|restored|rectified|eliminated|repaired|sealed|closed off|cut off|squashed|stamped out|revoked|terminated|suspended|deleted|wiped|purged|quarantined|phased out|replaced|rebuilt|dealt with|fully dealt with|changed|reversed|rolled back|frozen|froze|ended|overhauled|tightened|updated|upgraded|reset|rotated|invalidated|locked|paused|halted|discontinued|withdrawn|pulled|taken care of|sorted|sorted out|remedied|cleaned up|hardened)";
 
 export default {
   id: "corrective-action",
@@ -38,13 +45,13 @@ export default {
       id: "corrective-action.was-fixed",
       pattern: `${FIXABLE} [that|which] ** (was|were|has been|have been|had been|is now|are now|is being|are being|has now been|have now been|had now been|has since been|have since been|had since been|now|since) [quickly|promptly|immediately|swiftly|fully|completely|since|now|subsequently|already|rapidly|successfully|permanently|effectively] ${DONE}`,
       weight: 0.85,
-      unless: `((~fail|~neglect|~refuse|~forget) to|${NOT_US} ** ${DONE}|(should|could|would|might|ought to|must) [not|never] have been|if [_] [_] [_] (had been|were|was)|whether|(not|never) (yet|fully|properly))`,
+      unless: `(not yet|yet to|(~fail|~neglect|~refuse|~forget) to|${NOT_US} ** ${DONE}|(should|could|would|might|ought to|must) [not|never] have been|if [_] [_] [_] (had been|were|was)|whether|(not|never) (yet|fully|properly))`,
     },
     {
       id: "corrective-action.we-fixed",
       pattern: `(${DONE}|fixing|patching|closing|plugging|resolving|remediating|addressing|securing|containing|disabling|removing|restoring|repairing|rectifying|isolating) (the|this|that|these|those|its|our|their|all|every|any|affected) [_] [_] [_] ${FIXABLE}`,
       weight: 0.85,
-      unless: `((~fail|~neglect|~refuse|~forget) to|${NOT_US} ** ${DONE}|${ADVICE}|(is|are) the process)`,
+      unless: `((~fail|~neglect|~refuse|~forget) to|${NOT_US} ** ${DONE}|${ADVICE}|(is|are) the process|(before|when|while|in|after) addressing|(product|software|code|file|files|version|which|that|whose) contained)`,
     },
     {
       id: "corrective-action.we-are-fixing-it",
@@ -57,7 +64,7 @@ export default {
       pattern:
         "no longer (exists|exist|possible|poses|pose|presents|present|publicly accessible|accessible|reachable|exposed|vulnerable|active|online|in use|in operation|operational|a risk|an issue|a problem|a threat|allows|allow|permits|permit|lets|enables|returns|be exploited|be abused|be misused|be used|be accessed|be reached|available to the public|available to third parties|available to developers|open to)",
       weight: 0.85,
-      unless: "((you|your|@users|i|my|they) (can|could|are|were|will|may) no longer)",
+      unless: "((you|your|@users|i|my|they) (can|could|are|were|will|may) no longer|(accounts|users|members|customers|profiles|subscribers|emails|addresses|numbers) ** no longer active)",
     },
     {
       id: "corrective-action.took-steps",
@@ -181,7 +188,7 @@ export default {
     {
       id: "corrective-action.get-taken-down",
       pattern:
-        "(~get|~have|working to have|~seek|sought) (it|this|them|the|these|those|copies|that|any|all|such) * (taken down|removed|deleted|taken offline|pulled down|scrubbed)",
+        "(~get|~have|working to have|~seek|sought) (it|this|them|the|these|those|copies|that|any|all|such|anything|everything) * (taken down|removed|deleted|taken offline|pulled down|scrubbed)",
       weight: 0.75,
       requires: "((@data|posts|post|listing|copies|forum|site|website|it|this))",
     },
@@ -227,14 +234,183 @@ export default {
     {
       id: "corrective-action.released-fix",
       pattern:
-        "(~release|~deploy|~issue|~push|~roll out|~ship|~apply|~install) [_] [a|an|the|this|these|those] [_] [_] (fix|fixes|patch|patches|hotfix|hotfixes|security update|security updates|software update|firmware update)",
+        "(~release|~deploy|~issue|~push|~roll out|~ship|~apply|~install|~offer|~provide|~make available) [_] [a|an|the|this|these|those] [_] [_] (fix|fixes|patch|patches|hotfix|hotfixes|security update|security updates|software update|firmware update)",
       weight: 0.8,
-      unless: `(${ADVICE}|process of|is the process|(is|are) (a|an|the) (way|method|practice)|(~fail|~neglect|~refuse) to|@attackers ** (~install|~deploy|~push))`,
+      unless: `(${ADVICE}|process of|is the process|monthly|weekly|every month|informal name|routinely|regularly|(is|are) (a|an|the) (way|method|practice)|(~fail|~neglect|~refuse) to|@attackers ** (~install|~deploy|~push))`,
     },
     {
       id: "corrective-action.fix-deployed",
       pattern:
         "(fix|patch|hotfix|security update|remedy|solution) [has been|was|is being|have been|were|is now|has now been|was quickly|was promptly] [now|since|already|fully|successfully] (deployed|applied|rolled out|released|implemented|issued|installed|put in place|pushed|pushed out|shipped)",
+      weight: 0.8,
+    },
+    {
+      id: "corrective-action.fixable-is-done",
+      pattern: `${FIXABLE2} [that|which|in question|itself] ** (is|are|was|were|been) [now|since|long since|already|fully|all|quickly|promptly|immediately|swiftly|successfully|permanently|also|completely|effectively|subsequently|then|largely] ${DONE2}`,
+      weight: 0.8,
+      negatable: false,
+      unless: `(not yet|yet to|(~fail|~neglect|~refuse|~forget) to|${NOT_US} ** (removed|deleted|closed|disabled|locked|changed|encrypted|wiped|shut|blocked|reset|frozen|froze|taken down|taken offline)|by (the|an|a) [_] (attacker|attackers|hacker|hackers|criminals|gang|intruder|intruders)|(should|could|would|might|ought to|must) [not|never] have been|if [_] [_] [_] (had been|were|was)|whether|(not|never|hasn't|haven't|wasn't|weren't|isn't|aren't) (yet|fully|properly|been) [fully|properly|yet] (fixed|patched|closed|resolved|secured|addressed|remediated|contained|removed|disabled|switched off|shut down|changed|locked down)|will be closed|(offices|office|stores|store|shops|branches|schools|roads) ** (closed|shut)|without (explanation|warning|notice|reason)|complained|complaining|locked out)`,
+    },
+    {
+      id: "corrective-action.since-been-done",
+      pattern:
+        "((has|have|had|having) (now|since|long since|already|now all|all since|subsequently|immediately|quickly|promptly|swiftly)|(and|which|that|but) (has|have|had)) been [quickly|promptly|immediately|swiftly|fully|successfully] (secured|fixed|patched|closed|resolved|remediated|contained|locked down|shut down|switched off|turned off|disabled|decommissioned|retired|dealt with|removed|changed|reversed|rolled back|addressed|corrected|replaced|taken down|taken offline|deleted|revoked|reset|updated|upgraded|discontinued|withdrawn|remedied|tightened|restricted)",
+      weight: 0.8,
+      unless: NOT_US,
+    },
+    {
+      id: "corrective-action.resolved-at-the-time",
+      pattern:
+        "(resolved|addressed|dealt with|fixed|remedied|remediated|patched|corrected|handled|rectified) (at the time|back then|long ago|years ago|immediately|within hours|within days|within minutes|the same day|same day|within a day|within 24 hours|within 48 hours|within an hour|within the hour|promptly|swiftly|quickly)",
+      weight: 0.8,
+      unless: `(${NOT_US} ** (resolved|addressed|fixed|closed)|(not|never|wasn't|weren't|hasn't|haven't) [been] [_] (resolved|addressed|dealt with|fixed|closed|remedied|patched|corrected|handled))`,
+    },
+    {
+      id: "corrective-action.we-did-remedy",
+      pattern: `(we|we've|we have|we had|we'd|we then|we quickly|we immediately|we since|we since have|the company|the bank|the firm|the council|it has|it had|has|have|had|has since|have since|had since|had long since|has already|have already|had already|has now|have now|and|then|which we|which it|that we|it|we've now|we've since|we've already|which we have|which we've|which we had|that we have|that we've|which we since|which it has|which it had) [since|already|quickly|immediately|promptly|swiftly|now|also|then|subsequently|rapidly|just|swiftly|fully|permanently|temporarily] (blocked|removed|closed|fixed|patched|secured|locked down|shut down|switched off|turned off|disabled|reversed|rolled back|rolled|terminated|ended|suspended|froze|frozen|reset|decommissioned|retired|replaced|changed|revoked|invalidated|deleted|deactivated|isolated|contained|cut off|took down|taken down|pulled|withdrew|withdrawn|discontinued|tightened|updated|upgraded|rotated|plugged|sealed|remediated|rectified|remedied|corrected|resolved|addressed|banned|closed down) (the|all|every|each|its|our|their|those|these|that|this|part|a|an|it|them|affected|any|compromised|responsible|faulty|vulnerable|exposed|offending|malicious|suspicious|both|access|two|three|several|more|most|hundreds|thousands|some)`,
+      weight: 0.8,
+      unless: `(${NOT_US} ** (blocked|removed|closed|disabled|deleted|froze|changed|locked|reset|encrypted)|${ADVICE}|(~fail|~neglect|~refuse|~forget) to|(should|could|would|might|must) have|before addressing|when addressing|in addressing|(you|users|customers|members|people|they) (have|had|can|could|should) (changed|reset|removed|blocked|deleted))`,
+    },
+    {
+      id: "corrective-action.relative-switched-off",
+      pattern: `${FIXABLE2} (that|which|it|we|the company) [we|it|the company|the firm|the bank] [has|have|had|since|later|subsequently|then|already|quickly|long since] [since|already|quickly|long since] (shut down|switched off|turned off|disabled|closed|removed|fixed|patched|reversed|undone|undid|rolled back|withdrew|discontinued|pulled|replaced|changed|blocked|secured|locked down|deactivated|scrapped|killed|ended|restricted)`,
+      weight: 0.8,
+      unless: `(${NOT_US} ** (removed|closed|disabled|changed|locked|blocked)|(~fail|~neglect|~refuse|~forget) to|(should|could|would|might|must) have)`,
+    },
+    {
+      id: "corrective-action.rolled-back",
+      pattern: "(rolled|rolling|roll|~take|took) (the|that|this|our|its) [_] [_] (update|upgrade|change|changes|release|version|feature|deployment|patch|software) (back|offline|down)",
+      weight: 0.8,
+    },
+    {
+      id: "corrective-action.back-up-running",
+      pattern:
+        "(back up and running|up and running again|back online|back to normal|working again|running again|working normally again|operating normally again|running normally again|fully restored|now restored|have been restored|has been restored|was restored|were restored|service has resumed|services have resumed|operations have resumed|have resumed normal|has resumed normal)",
+      weight: 0.75,
+      unless: "(not yet|yet to|when will|until|once|timeline|(will|may|might|could|expect|expected|hope|hoping) [to] [be] [fully|_] (back|working|running|restored))",
+    },
+    {
+      id: "corrective-action.notified-authorities",
+      pattern:
+        "(notified|informed|alerted|contacted|reported (it|this|the incident|the matter|the breach|the attack) to|referred (it|this|the matter|the incident|the case) to|cooperating fully with|fully cooperating with|notifying|informing|alerting) [the] [relevant|appropriate|local|federal|national|_] (law enforcement|police|fbi|national cyber security centre|ncsc|cisa|action fraud|national crime agency|europol|secret service)",
+      weight: 0.75,
+      unless: `(${ADVICE}|(customers|users|members|victims|you|people) (should|can|may|must) ** (notify|inform|contact|report)|(has|have|had) not (notified|informed|contacted|reported))`,
+    },
+    {
+      id: "corrective-action.ended-relationship",
+      pattern:
+        "(~terminate|~end|ended|~cut|~sever|~suspend|~halt|~stop|~pause) (our|the|its|their|all|any) [_] [_] (relationship|relationships|contract|contracts|ties|partnership|partnerships|agreement|work|working relationship|business|access) [with|to]",
+      weight: 0.8,
+      requires: "(vendor|supplier|contractor|partner|provider|company|firm|agency|developer|app|apps|third party|third-party|@we|we|it|has|have|had)",
+      unless: `(${ADVICE}|(customers|users|members|clients) (have|had|can|could|may) ~end)`,
+    },
+    {
+      id: "corrective-action.hired-security-lead",
+      pattern:
+        "(~hire|~appoint|~recruit|~name|~bring in|~announce|new|newly appointed|newly hired) [a|an|the|our|its] [new|outside|external|dedicated|first|first-ever|independent|permanent|_] [_] (chief information security officer|ciso|chief privacy officer|security chief|chief security officer|head of security|head of cybersecurity|data protection officer|privacy officer|head of privacy|security officer|chief trust officer|cybersecurity chief)",
+      weight: 0.8,
+    },
+    {
+      id: "corrective-action.fired-staff",
+      pattern:
+        "(fired|dismissed|sacked|ousted|let go|removed|suspended|disciplined) [two|three|four|several|the|a|an|its|some|_] [senior|responsible|top|_] (executives|executive|employees|employee|staff members|staff|managers|manager|officials|official|people responsible|engineers|engineer|contractor|contractors|chief security officer|security chief|head of security)",
+      weight: 0.75,
+      unless: "(@attackers|was fired for|were fired for|after being fired|former employee|disgruntled|unfairly|wrongly|lawsuit|sued)",
+    },
+    {
+      id: "corrective-action.froze-funds",
+      pattern:
+        "(~freeze|froze|frozen|~recover|recovered|~claw back|clawed back|~block|~halt|~pause|~suspend) [part of|some of|most of|all of|much of] [the|its|our|all|affected|compromised|stolen|suspicious|a|an|_] [_] [_] (wallets|wallet|funds|stolen funds|assets|transactions|transfers|withdrawals|deposits|trading)",
+      weight: 0.75,
+      unless: `(${NOT_US} ** (froze|frozen|block|blocked|halted|paused)|(customers|users|members) (could not|cannot|can't|couldn't|were unable))`,
+    },
+    {
+      id: "corrective-action.paused-while",
+      pattern:
+        "(paused|suspended|halted|offline|disabled|closed) (while|until|whilst|as) (we|our|the company|engineers|the team|teams|investigators|it) [_] [_] (finish|complete|completes|completed|carry out|conduct|investigate|investigates|review|reviews|secure|restore|fix|resolve|implement|assess|test|verify|roll out|deploy|work|finalise|finalize)",
+      weight: 0.75,
+    },
+    {
+      id: "corrective-action.commission-review",
+      pattern:
+        "(~commission|commissioning|commissioned|~launch|~order|~conduct|~undertake|~carry out|carried out|~begin|began|~start|~finish|finishing|~complete|completing|~announce|~establish|~set up|~open|~initiate) [a|an|the|our|its|full|thorough|comprehensive] [full|thorough|comprehensive|independent|external|internal|root-cause|forensic|detailed|company-wide|wide-ranging|_] (review|security review|audit|security audit|investigation|inquiry|root-cause analysis|forensic investigation|forensic review|post-mortem|postmortem)",
+      weight: 0.7,
+      requires: "(we|our|@we|it|its|has|have|had|will|are|is|said|board|company|bank|council)",
+      unless: `(regulator|regulators|watchdog|ico|ftc|sec|commissioner|authority|authorities|police|lawmakers|senators|critics|campaigners|opened an investigation into|launched an investigation into|investigation into (the company|us|whether)|(following|after|during|as part of) (an|a|the|our|its) [_] (review|audit|investigation))`,
+    },
+    {
+      id: "corrective-action.implemented-recommendations",
+      pattern:
+        "(~implement|~adopt|acted on|~act on|~follow|~carry out) [all|each|every|the|its|of the|many of the|most of the|fully] [_] [_] [_] (recommendations|recommendation|findings|remedial actions|required changes|corrective actions)",
+      weight: 0.8,
+      unless: `(${ADVICE}|(not|never|yet to|failed to|refused to) [yet] [_] (~implement|~adopt|~accept|~follow))`,
+    },
+    {
+      id: "corrective-action.future-fix",
+      pattern:
+        "(will|'ll|are|'re|is|to|plan to|plans to|intend to|would|now|we|has|have|had|it|and) [now|also|immediately|soon|begin|start|be|then|quickly] (replacing|replace|rebuild|rebuilding|overhaul|overhauling|upgrade|upgrading|requiring|require|add|adding|added|introduce|introducing|introduced|install|installing|installed|fit|fitting|fitted|deploy|deploying|deployed|strengthen|strengthening|strengthened|harden|hardening|hardened|moved|move|moving|migrate|migrating|migrated) [all|the|our|its|extra|additional|more|new|a|an|stronger|further] [_] [_] [_] (booking system|system|systems|verification|email verification|authentication|two-factor authentication|capacity|server capacity|servers|immobilisers|immobilizers|safeguards|checks|controls|infrastructure|encryption|tokenised system|tokenized system|secure system|monitoring|firewalls|defences|defenses|protections|security)",
+      weight: 0.75,
+      requires: "(@incident|again|prevent|before|since|following|after|attack|outage|failure|breach|crash|security|verification|new devices|tokenis*|tokeniz*|capacity|immobilis*|immobiliz*|booking|window)",
+      unless: `((you should|please|we recommend|customers should|users should|(change|reset|update|review|enable|turn on|switch on|use) your)|(regulator|regulators|lawmakers|law|rules|bill|legislation) ** (~require|~introduce)|(@attackers|attacker|attackers|hackers|malware|ransomware) ** (install|installed|deploy|deployed|added|moved|migrated))`,
+    },
+    {
+      id: "corrective-action.promised-capacity",
+      pattern:
+        "(promised|pledged|committed to|will add|added|adding|to add|invest in|investing in|invested in) [extra|additional|more|new] [server|network|backup] (capacity|servers|bandwidth|redundancy|resilience)",
+      weight: 0.75,
+    },
+    {
+      id: "corrective-action.asked-to-remove",
+      pattern:
+        "(asked|requested|instructed|told|ordered|demanded|called on|urged|notified|contacted) (the|that|its|our|a) [_] [_] (provider|host|hosting provider|platform|site|website|forum|company|vendor|partner|service|registrar|operator|marketplace) to (remove|delete|take down|destroy|purge|pull|stop|disable|take them down|take it down|take the data down)",
+      weight: 0.8,
+      requires: "(we|our|@we|it|its|has|have|had|said|company)",
+    },
+    {
+      id: "corrective-action.changed-policy",
+      pattern:
+        "(changed|updated|tightened|revised|reversed|ended|scrapped|overhauled|rewrote|rewritten|replaced|strengthened) (that|this|the|our|its|those|these) [_] [_] (policy|policies|practice|practices|setting|settings|rules|rule|default|defaults|permissions|procedures|procedure|process|processes)",
+      weight: 0.75,
+      unless: `(${ADVICE}|(you|users|customers|members|people) (have|had|can|could|should|may) ~change)`,
+    },
+    {
+      id: "corrective-action.acted-swiftly",
+      pattern:
+        "(acted|responded|reacted|moved) [very|extremely|both] (swiftly|quickly|promptly|immediately|decisively|rapidly|fast|responsibly) [and (swiftly|quickly|promptly|responsibly|decisively|appropriately)]",
+      weight: 0.7,
+      unless: "((not|never|failed to|didn't|did not) (act|acted|respond|responded|move|moved)|should have)",
+    },
+    {
+      id: "corrective-action.confirm-the-fix",
+      pattern:
+        "(confirm|announce|highlight|stress|emphasise|emphasize|point to|mention|explain|set out|describe|note|lead with|move [quickly] to|focus on|pivot to) (the|our|that|what we have|what we've|what we are doing|the steps we|the changes we|the measures we) [_] (fix|fixes|patch|fixed|remediation|new safeguards|changes|steps|measures|doing to)",
+      weight: 0.7,
+    },
+    {
+      id: "corrective-action.patched-it",
+      pattern:
+        "(we|we've|we have|we had|and|they|it|engineers|team) [quickly|immediately|promptly|swiftly|already|since|then|just] (fixed|patched|closed|resolved|plugged|remediated|corrected|addressed|sorted|secured|disabled|removed) (it|them|this|that|the problem|the issue|the bug|the flaw|the hole|the gap|the vulnerability|the loophole|the error) [_] (same day|the same day|within|overnight|immediately|in|straight away|right away|quickly|promptly|at once|hours|minutes|days|as soon as|after|before|once)",
+      weight: 0.8,
+      unless: `(${NOT_US} ** (fixed|patched|closed|resolved|removed|disabled)|(not|never|haven't|hasn't|didn't|wasn't) [yet] [_] (fixed|patched|closed|resolved))`,
+    },
+    {
+      id: "corrective-action.it-is-fixed",
+      pattern:
+        "(it's|it is|it has been|it's been|they're|they are|they have been|that's|that is|this is|this has been|that has been|everything is|all) [now|all|fully|since|already|been|completely|properly] (patched|fixed|closed|resolved|sorted|sorted out|plugged|remediated|contained)",
+      weight: 0.75,
+      unless: "(not yet|yet to|whether|until|once|(not|never|isn't|aren't|hasn't|haven't) [yet] [been] [_] (patched|fixed|closed|resolved))",
+    },
+    {
+      id: "corrective-action.working-with-partners-to-fix",
+      pattern:
+        "(working|work|works|worked|partnering|collaborating|cooperating|co-operating) (with|alongside) ** * (to|in order to) (fix|resolve|restore|contain|remediate|patch|secure|recover|bring|get) [_] [_] (systems|system|services|service|operations|network|it|them|the issue|the incident|the problem|data|access|back)",
+      weight: 0.75,
+      unless: "(hold|bring|catch|identify|track down|prosecute|find) ** (responsible|accountable|to justice|perpetrators|culprits)",
+    },
+    {
+      id: "corrective-action.prompting-new-passwords",
+      pattern:
+        "(prompting|prompted|prompt|requiring|required|require|forcing|forced|force|making) [all|affected|those|impacted|the affected|the|every|_] [_] (customers|users|members|accounts|account holders|subscribers|players|staff|employees|clients) to (choose|set|create|pick|reset|change|select) [a|their] [new|_] [new] (passwords|password|credentials|pin|pins)",
       weight: 0.8,
     },
   ],
@@ -260,6 +436,11 @@ export default {
     "We're focused on protecting people's data by working to get this data set taken down and will continue to go after malicious actors who misuse our tools.",
     "We are sorry, and we are fixing it.",
     "A security update has been rolled out to all devices.",
+    "The faulty integration was switched off on Tuesday and has not been turned back on.",
+    "We have since rolled back the change that exposed the records.",
+    { text: "The lender said it had dismissed the contractor responsible and referred the case to police.", mode: "reported" },
+    "Card payments are working again across all branches.",
+    "The legacy portal that held these files has long since been decommissioned.",
   ],
   misses: [
     "We have not fixed the vulnerability, and we are still investigating.",
@@ -272,8 +453,14 @@ export default {
     "The company publishes an annual review of its security policies.",
     "The hackers disabled the antivirus software before copying the files.",
     "Is the flaw fixed yet?",
+    "We have not yet patched the flaw in the lookup tool.",
     "The hackers said they had deleted the data after being paid.",
     "Customers reported that their accounts had been locked without explanation.",
     "If the servers had been patched, they would not have been compromised.",
+    "The hackers removed the files and locked the servers.",
+    "Customers reported that their accounts had been suspended without warning.",
+    "We are working with law enforcement to identify those responsible.",
+    "Patch Tuesday is when the vendor releases its monthly security updates.",
+    "We have asked affected members to reset their passwords as a precaution.",
   ],
 } satisfies StrategyDef;

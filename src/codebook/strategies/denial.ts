@@ -3,9 +3,9 @@ import type { StrategyDef } from "../types.js";
 const BREACHED =
   "(breached|hacked|compromised|infiltrated|penetrated|broken into|hit by a cyberattack|hit by a cyber-attack|hit by an attack|attacked|accessed without authorisation|accessed without authorization|subject to a breach|subject to an intrusion|the source of the leak|the source of the data)";
 const INTRUSION =
-  "(breach|breached|breaches|intrusion|intrusions|hack|hacked|hacking|compromise|compromised|infiltration|infiltrated|penetration|penetrated|break-in|broken into|broke into|unauthorised access|unauthorized access|unauthorised entry|unauthorized entry|cyberattack|cyber-attack|cyber attack|security incident|attack on our|attack on its|malicious activity|suspicious activity on our)";
+  "(breach|breached|breaches|intrusion|intrusions|hack|hacked|hacking|compromise|compromised|infiltration|infiltrated|penetration|penetrated|break-in|broken into|broke into|unauthorised access|unauthorized access|unauthorised entry|unauthorized entry|cyberattack|cyber-attack|cyber attack|security incident|attack on our|attack on its|malicious activity|suspicious activity on our|without authorisation|without authorization|improperly accessed|accessed by an unauthorised|accessed by an unauthorized|illegally accessed)";
 const CLAIMS =
-  "(claims|claim|reports|report|reporting|allegations|allegation|suggestions|suggestion|assertions|assertion|rumours|rumors|rumour|rumor|story|stories|article|articles|posts|post|speculation|accusations|accusation|figures|numbers|characterisation|characterization|account|accounts|headlines|coverage|tweets|theory|theories)";
+  "(claims|claim|reports|report|reporting|allegations|allegation|suggestions|suggestion|assertions|assertion|rumours|rumors|rumour|rumor|story|stories|article|articles|posts|post|speculation|accusations|accusation|figures|figure|numbers|number|estimate|estimates|total|characterisation|characterization|account|accounts|headlines|coverage|tweets|theory|theories)";
 const FALSE =
   "(false|untrue|inaccurate|incorrect|baseless|unfounded|fabricated|not true|not accurate|not correct|a hoax|fake|bogus|erroneous|groundless|without foundation|without basis|without merit|fiction|pure fiction|nonsense|a fabrication|misinformation|disinformation|a lie|lies|categorically false|completely false|entirely false|wholly inaccurate|simply not true|not the case|wrong|misleading|mistaken|speculative|unsubstantiated|invented|made up|made-up)";
 // A third party disputing the organisation is not the organisation's denial.
@@ -13,7 +13,7 @@ const OTHERS_DISPUTE =
   "((critics|experts|researchers|analysts|campaigners|regulators|investigators|lawmakers|observers|advocates|journalists|reporters|customers|users|victims|hackers|the hacker|the hackers|the researcher|the researchers|security experts|privacy advocates) ** (say|said|says|argue|argued|argues|dispute|disputed|disputes|reject|rejected|rejects|call|called|calls|insist|insisted|believe|believed|found|find|claim|claimed)|(company's|firm's|bank's|insurer's|retailer's|carrier's|platform's|hospital's|council's|agency's) (claims|claim|account|statement|statements|version|assertion|assertions|figures|explanation|denial|denials))";
 // Relabeling gives an alternative account; a "not a hack" inside one is relabeling, not denial.
 const ACCOUNT =
-  "(scrap*|aggregat*|compil*|stitched|assembled|harvest*|enumerat*|reused|re-used|recycled|repackag*|credential stuffing|other websites|other sites|other companies|other services|other platforms|earlier breaches|previous breaches|other breaches|third-party breaches|publicly|public data|public information|public profile|contact importer|search tool|lookup|pieced|cobbled|what happened|phish*|social engineering|sim swap*|reusing|own passwords|valid credentials|(credentials|passwords|login details) ** (exposed|leaked|stolen|reused|recycled|obtained) (in|from|elsewhere|on))";
+  "(scrap*|aggregat*|compil*|stitched|assembled|harvest*|enumerat*|reused|re-used|recycled|repackag*|credential stuffing|other websites|other sites|other companies|other services|other platforms|earlier breaches|previous breaches|other breaches|third-party breaches|publicly|public data|public information|public profile|contact importer|search tool|lookup|pieced|cobbled|what happened|phish*|social engineering|sim swap*|reusing|own passwords|valid credentials|human error|technical error|printing error|caching error|software upgrade|hardware failure|power failure|unprecedented demand|test server|set up incorrectly|misconfigur*|fresh compromise|historical data|doing the rounds|make the information public|chosen to make|(credentials|passwords|login details) ** (exposed|leaked|stolen|reused|recycled|obtained) (in|from|elsewhere|on))";
 
 export default {
   id: "denial",
@@ -32,7 +32,7 @@ export default {
       id: "denial.not-breached",
       pattern: `(has|have|had|was|were|is|are|been) (not|never) [been|ever been|at any point been|at any time been|in any way been] [_] ${BREACHED}`,
       weight: 0.9,
-      unless: "(what happened|(would|could|might) (not|never) have been|if (we|it|they) had not|(passwords|password|payment|card|cards|financial|data|information|details|records|numbers|funds|pins|vaults|messages|files|accounts) [_] [_] (has|have|had|was|were|is|are) (not|never) [been] [_] (breached|hacked|compromised|accessed)|(passwords|password|payment|card|cards|financial|data|information|details|records|numbers|funds|pins|vaults|messages|files|accounts) ** ** (and|but) (has|have|had|was|were|is|are) (not|never) [been] [_] (breached|hacked|compromised|accessed))",
+      unless: "(what happened|(would|could|might) (not|never) have been|if (we|it|they) had not|(passwords|password|payment|card|cards|financial|data|information|details|records|numbers|funds|pins|vaults|messages|files|accounts) [_] [_] (has|have|had|was|were|is|are) (not|never) [been] [_] (breached|hacked|compromised|accessed)|(passwords|password|payment|card|cards|financial|data|information|details|records|numbers|funds|pins|vaults|messages|files|accounts) ** ** (and|but) (has|have|had|was|were|is|are) (not|never) [been] [_] (breached|hacked|compromised|accessed)|(care|services|service|operations|safety|treatment|treatments) (had|has|have|was|were|is|are) (not|never) [been] compromised)",
     },
     {
       id: "denial.hasnt-been-breached",
@@ -50,15 +50,28 @@ export default {
     {
       id: "denial.no-breach-occurred",
       pattern:
-        "(no|not any|not a|not one|never a|never any|zero) [_] (breach|data breach|security breach|hack|intrusion|compromise|cyberattack|cyber-attack|cyber attack|break-in|unauthorised access|unauthorized access|infiltration) [has|had|was|were|is|of|to|into|on|in|ever|occurred|took place|happened|affecting|involving]",
+        "(no|not any|not a|not one|never a|never any|zero) [_] (breach|data breach|security breach|hack|intrusion|compromise|cyberattack|cyber-attack|cyber attack|break-in|unauthorised access|unauthorized access|infiltration|leak|data leak) [has|had|was|were|is|of|to|into|on|in|ever|occurred|took place|happened|affecting|involving]",
       weight: 0.85,
       requires: "(our|its|their|the company's|the bank's|occurred|took place|happened|has been|was|there is|there was|there has been|there have been)",
-      unless: `(${ACCOUNT}|no (breach|intrusion|hack) (notification|notice|law|laws|rules|regulation)|no (further|more|additional|new|subsequent|other|second|repeat)|since the)`,
+      unless: `(${ACCOUNT}|no [data] (breach|intrusion|hack|leak) (notification|notice|law|laws|rules|regulation|detection|prevention|monitoring|alert|alerts|response|plan|insurance|policy|procedure|process|system|systems|protection)|no (further|more|additional|new|subsequent|other|second|repeat)|since the)`,
     },
     {
       id: "denial.no-evidence-of-breach",
       pattern: `(no|not|nothing|never|without|zero|nor) [any|credible|current|specific|direct|actual] [_] (evidence|indication|indications|sign|signs|trace|traces|suggestion|proof|reason to believe|reason to think|reason to suspect|record) [yet|to date|so far|at this time|at this stage] [that|of|to suggest|to indicate|suggesting|indicating] ** ${INTRUSION}`,
       weight: 0.9,
+      unless: "(phrase|wording|term|expression|notification letters|letters|a study|study found)",
+    },
+    {
+      id: "denial.nothing-to-suggest",
+      pattern: `(nothing|no reason|no information|found nothing|seen nothing|have nothing) (to suggest|to indicate|that suggests|that indicates|suggesting|indicating|to show|that shows) ** ${INTRUSION}`,
+      weight: 0.85,
+    },
+    {
+      id: "denial.listing-is-fake",
+      pattern:
+        "(listing|listings|sample|samples|post|posts|claim|claims|data set|dataset|file|files|screenshot|screenshots|offer|advert|advertisement|database|leak|dump|document|documents|email|emails) (is|are|was|were|appears to be|appear to be|looks to be|seems to be) [_] (a hoax|a scam|fake|not genuine|not authentic|fabricated|bogus|forged|inauthentic|doctored|manipulated|a fabrication|a forgery|made up|not real|not ours|not from us)",
+      weight: 0.85,
+      unless: "(scam|phishing|fake) (email|emails|messages|texts|calls|websites|sites)",
     },
     {
       id: "denial.not-aware-of-breach",
@@ -193,6 +206,143 @@ export default {
       weight: 0.6,
       requires: `(${FALSE}|no evidence|not aware|never happened|did not happen|didn't happen|deny|denied|denies|reject|rejected|dispute|disputed|not been|has not|have not|had not|no indication|no sign)`,
     },
+    {
+      id: "denial.no-failure-on-our-part",
+      pattern:
+        "(no|not the result of any|not due to any|not caused by any|without any|not because of any|not any|nor any|never any) [_] (failure|fault|error|negligence|wrongdoing|lapse|mistake|shortcoming|failing|failings|security failure|security lapse) (on|by) (our|its|the company's|the bank's|the council's) (part|side|systems)",
+      weight: 0.85,
+    },
+    {
+      id: "denial.nothing-exploited",
+      pattern:
+        "(nothing|no part) (about|in|on|of) (our|its|the company's) [_] [_] (platform|systems|system|servers|network|infrastructure|software|code|app|service|site|website) (was|were|has been|had been|is) [ever] (exploited|breached|hacked|compromised|infiltrated|penetrated)",
+      weight: 0.85,
+    },
+    {
+      id: "denial.no-system-compromised",
+      pattern:
+        "(no|none of (our|its|the)|not one|not a single|not one of (our|its)) [_] [_] (system|systems|server|servers|network|networks|database|databases|infrastructure|platform|platforms) [of ours|of its] (was|were|has been|have been|had been|is|are) [ever|_] (compromised|breached|hacked|accessed|infiltrated|penetrated|exploited)",
+      weight: 0.85,
+    },
+    {
+      id: "denial.own-systems-untouched",
+      pattern:
+        "(our|its|their|the company's|the bank's) [own] [_] [_] (database|databases|systems|system|servers|server|network|networks|infrastructure|platform) (was|were|has|have|had|is|are|remain|remained|remains) [been] (never|not) [been|ever been] [_] (touched|accessed|breached|compromised|hacked|penetrated|infiltrated|involved)",
+      weight: 0.85,
+      unless: "(what happened|(would|could|might) (not|never) have been|if (we|it|they) had not)",
+    },
+    {
+      id: "denial.own-systems-secure",
+      pattern:
+        "(its|our|their|the company's|the bank's) own (systems|system|network|networks|servers|platform|infrastructure|databases|database) (were|are|was|is|remain|remained|remains) [fully|completely|entirely|all] (secure|safe|intact|uncompromised|unaffected|not breached|not compromised|not hacked)",
+      weight: 0.85,
+    },
+    {
+      id: "denial.customer-data-not-accessed",
+      pattern:
+        "(customer|user|member|client|patient|personal|our customers'|our users'|our members'|account) (data|information|details|records) (was|were|has|have|had) [been] (not|never) [been|ever been] (accessed|compromised|breached|stolen|taken|exfiltrated)",
+      weight: 0.8,
+      unless: "(whether|if|(would|could|might) (not|never) have been|we cannot|too early)",
+    },
+    {
+      id: "denial.didnt-get-hacked",
+      pattern: "(didn't|did not|never|haven't|have not|hasn't|has not|wasn't|weren't) (get|got|gotten|been|be) (hacked|breached|compromised|attacked|broken into)",
+      weight: 0.85,
+      unless: "(what happened|(would|could|might) (not|never)|if (we|it|they) had not|so (we|you|they) (don't|do not|didn't))",
+    },
+    {
+      id: "denial.not-originate-from-systems",
+      pattern:
+        "(did not|didn't|does not|doesn't|do not|don't|never|not) (originate|come|stem|derive|emanate|contain any|include any|hold any|contain|include) [data|information|records|details] (from|in|out of) (our|its|their|the company's|the bank's|the airline's|the university's|the council's|the retailer's|any of our|any of its) [own] [_] [_] (systems|system|servers|network|networks|databases|database|platform|infrastructure|booking systems)",
+      weight: 0.8,
+      unless: "(if|whether)",
+    },
+    {
+      id: "denial.disagree-with-decision",
+      pattern:
+        "(fundamentally|strongly|firmly|respectfully|profoundly|entirely|wholly) (~disagree|~dispute|~reject|~contest)",
+      weight: 0.8,
+      unless: "(critics|experts|researchers|regulators|campaigners|lawmakers|customers|users|victims)",
+    },
+    {
+      id: "denial.disagree-and-appeal",
+      pattern:
+        "(we|the company|the bank|the firm|it) (~disagree|~dispute|~reject|~contest) (with the|the|this|these|its|that) [_] [_] [_] (decision|findings|finding|ruling|conclusions|conclusion|fine|allegations|claims|characterisation|characterization|determination|judgment|judgement|report|assessment|penalty|notice)",
+      weight: 0.8,
+      unless: "(critics|experts|researchers|regulators|campaigners|lawmakers|customers|users|victims) ** (~disagree|~dispute|~reject|~contest)",
+    },
+    {
+      id: "denial.intend-to-appeal",
+      pattern: "(intend|intends|plan|plans|will|would|we'll|to|going to) (appeal|challenge|contest) (the|this|that|its|it|against) [_] [_] (decision|ruling|fine|finding|findings|penalty|judgment|judgement|order|notice)",
+      weight: 0.75,
+    },
+    {
+      id: "denial.called-findings-inaccurate",
+      pattern:
+        "(~call|~describe|~dismiss|~brand|~label|~term|~characterise|~characterize) (the|these|those|its|their|this|that) [_] [_] [_] (findings|finding|decision|conclusions|ruling|report|claims|allegations|figures|assessment|story|article|reports) [as] (inaccurate|false|untrue|wrong|baseless|unfounded|misleading|incorrect|flawed|mistaken|erroneous|without merit|unfair)",
+      weight: 0.8,
+      unless: "(critics|experts|researchers|regulators|campaigners|lawmakers|customers|users|victims) ** (~call|~describe|~dismiss)",
+    },
+    {
+      id: "denial.performed-as-designed",
+      pattern:
+        "(our|its|the company's|the bank's) [own] [_] (systems|system|network|platform|infrastructure|software|servers|security) (performed|worked|operated|functioned|behaved|held) [exactly|precisely|just|entirely|fully] (as (designed|intended|expected|they should|it should)|correctly|properly|normally)",
+      weight: 0.75,
+      unless: "(not|never|failed|whether|if)",
+    },
+    {
+      id: "denial.did-everything-right",
+      pattern:
+        "(did|done|doing) (everything|nothing) (right|wrong|correctly|by the book|it should|it could|we could|we should)",
+      weight: 0.8,
+      unless: "((not|never|didn't|did not|haven't|hasn't) (did|done|do) everything|if we (did|had done)|whether)",
+      negatable: false,
+    },
+    {
+      id: "denial.no-wrongdoing",
+      pattern: "(no|without|deny|denies|denied|denying|any) [_] (wrongdoing|impropriety|fault on our part|liability)",
+      weight: 0.75,
+      requires: "(we|our|the company|the bank|the firm|it|its|admit|admits|admitted|admitting|acted|deny|denies|denied|denying)",
+      unless: "(found (no|any)|investigation|regulator|regulators|court) ** (wrongdoing)",
+    },
+    {
+      id: "denial.nothing-of-the-kind",
+      pattern: "(is|was|are|were|it's|that's) (nothing of the kind|nothing of the sort|no such thing|not what happened|not what it appears)",
+      weight: 0.8,
+      negatable: false,
+    },
+    {
+      id: "denial.reports-flatly-wrong",
+      pattern:
+        "(reports|claims|suggestions|allegations|rumours|rumors|stories|posts|headlines|speculation) that ** (are|is|were|was) [simply|flatly|completely|categorically|entirely|totally|just|absolutely|plainly|demonstrably] (wrong|false|untrue|inaccurate|incorrect|baseless|unfounded|misleading|nonsense|not true)",
+      weight: 0.85,
+      unless: OTHERS_DISPUTE,
+    },
+    {
+      id: "denial.never-sold-data",
+      pattern:
+        "(never|do not|don't|did not|didn't|have not|haven't|has not|hasn't|does not|doesn't) (sold|sell|rent|rented|monetise|monetised|monetize|monetized|traded|trade|shared|share) (anyone's|any|user|users'|customer|customers'|your|personal|our users'|our customers'|members'|people's) [_] (data|information|details|records)",
+      weight: 0.8,
+      unless: "(without (your|their) (consent|permission)|unless|except)",
+    },
+    {
+      id: "denial.is-a-forgery",
+      pattern: "(is|are|was|were|appears to be|appear to be) [a|an|simply a|clearly a|obviously a] (forgery|forged|fake|fabricated|fabrication|doctored|hoax|not genuine|not authentic|counterfeit|made up)",
+      weight: 0.8,
+      requires: "(document|documents|list|lists|file|files|screenshot|screenshots|post|posts|data|sample|memo|email|letter|listing|database|dump|claim|claims)",
+      unless: "((scam|phishing|fake) (email|emails|messages|texts|calls|websites|sites)|beware|watch out)",
+    },
+    {
+      id: "denial.nothing-to-suggest-entry",
+      pattern:
+        "(nothing|no evidence|no sign|no signs|no indication|no reason to believe) [to suggest|to indicate|that suggests|that indicates|suggesting|indicating|of|that] ** (got into|gained access to|broke into|entered|accessed|got inside|penetrated) (our|its|the company's|the bank's) [_] (network|networks|systems|system|servers|infrastructure|databases|platform)",
+      weight: 0.85,
+    },
+    {
+      id: "denial.did-not-lose-data",
+      pattern: "(did not|didn't|have not|haven't|has not|hasn't|never) (lose|lost|leak|leaked) (any|a single|one) [_] [_] (data|information|records|details|files|accounts|customer data)",
+      weight: 0.8,
+    },
   ],
   hits: [
     "Clubhouse has not been breached or hacked.",
@@ -213,6 +363,10 @@ export default {
     "Our investigation found no indication that the network was ever infiltrated.",
     "The screenshots being shared are not from our systems.",
     "These claims are completely without merit.",
+    "Reports that we shared customer records with advertisers are simply untrue.",
+    "None of our core systems was compromised.",
+    { text: "The company said it fundamentally disagreed with the regulator's findings.", mode: "reported" },
+    "The document circulating online is a forgery.",
   ],
   misses: [
     "What happened here is not a hack: someone used our public search tool to look numbers up one by one.",
@@ -228,5 +382,7 @@ export default {
     "Security experts dispute the company's account of events.",
     "There has been no further unauthorised access since the fix.",
     "The company insisted the incident was not a hack, saying the customer lists had been assembled by matching passwords leaked from other websites.",
+    "The outage was caused by human error, not a cyber attack.",
+    "The trust said patient care had not been compromised.",
   ],
 } satisfies StrategyDef;

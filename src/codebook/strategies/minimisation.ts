@@ -4,9 +4,13 @@ import type { StrategyDef } from "../types.js";
 const SENSITIVE =
   "(financial|payment|bank|banking|credit card|credit cards|debit card|card|cards|social security|ssn|ssns|passwords|password|health|medical|clinical|sensitive|pin|pins|account numbers|bank account|bank details|tax file|tax|passport|passports|driver's licence|driver's license|driving licence|government id|government-issued|national insurance|dates of birth|date of birth|private messages|messages|full card|cvv|security codes|private|biometric|genetic|login credentials|credentials|identity documents|id numbers|medicare|insurance|payment card|money|funds|deposits|pins|account passwords|banking data|card data|password vaults)";
 const EXPOSE_VERB =
-  "(affected|accessed|exposed|compromised|involved|included|stored|taken|stolen|impacted|viewed|obtained|acquired|downloaded|copied|exfiltrated|leaked|breached|put at risk|at risk|part of|among|held|contained|revealed|disclosed|touched)";
+  "(affected|accessed|exposed|compromised|involved|included|stored|taken|stolen|impacted|viewed|obtained|acquired|downloaded|copied|exfiltrated|leaked|breached|put at risk|at risk|part of|among|held|contained|revealed|disclosed|touched|visible|seen|shown|displayed|readable|shared|sold|published|posted|lost)";
 const PEOPLE =
   "(@users|accounts|account|records|people|individuals|households|files|entries|profiles|our customer base|our user base|our members|customer base|user base|cardholders|residents|students|staff)";
+
+// Services and operations whose continuity is offered as reassurance.
+const SERVICE =
+  "(patient care|care|clinical care|clinical services|services|service|operations|prescriptions|pharmacy services|teaching|assessments|exams|classes|lessons|emergency services|emergency dispatch|dispatch|999 calls|911 calls|emergency calls|bin collections|collections|trading|deliveries|flights|stores|in-store payments|in-store|shops|branches|purchases|payments|card payments|cash machines|atms|production|water supply|power supply|supply|the grid|trains|bookings|appointments|surgeries|treatment|treatments|patient safety|customer funds|funds|deposits|withdrawals|our network|broadband|calls|mobile services)";
 
 export default {
   id: "minimisation",
@@ -28,7 +32,7 @@ export default {
         "((publicly|openly) (available|accessible|viewable|visible|searchable|listed|shared|posted|published|obtainable|known)|(freely|widely|readily) (available|accessible|obtainable|viewable|visible))",
       weight: 0.8,
       requires: "(@data|profile|profiles|numbers|names|email|emails|addresses|scrap*|leak*|breach*|exposed|affected|involved|incident|compiled|aggregated|anyone|anybody|it|this|already)",
-      unless: "((report|reports|study|results|findings|policy|statement|document|documents|guidance|filing|filings|tool|service|app|code|notice|timeline|update|details of the investigation|full account) (is|are|will be|was|were|has been|have been) [now|also] (publicly|openly|freely))",
+      unless: "((report|reports|study|results|findings|policy|statement|document|documents|guidance|filing|filings|tool|service|app|code|notice|timeline|update|details of the investigation|full account) (is|are|will be|was|were|has been|have been) [now|also] (publicly|openly|freely)|publicly available (tools|software|scripts)|using publicly available)",
     },
     {
       id: "minimisation.public-profile-information",
@@ -59,7 +63,7 @@ export default {
     {
       id: "minimisation.shared-publicly",
       pattern:
-        "(chose|chosen|choose|chooses|decided|decide|opted|opt|elected|agreed|set|made|shared|posted|listed|published) ** (publicly|public|visible to everyone|visible to anyone|visible to all|open to everyone|searchable by anyone)",
+        "(chose|chosen|opted|decided|elected|agreed|shared|posted|listed|published) ** (publicly|public|visible to everyone|visible to anyone|visible to all|open to everyone|searchable by anyone)",
       weight: 0.75,
       requires: "(@users|themselves|their|they|anyone|everyone|profile|profiles|settings)",
       unless: "((make|made|making|~publish) (the|our|its|this|these) [_] (report|findings|results|review|timeline|account|details|update|updates|source code|code) public)",
@@ -93,19 +97,19 @@ export default {
       weight: 0.8,
       negatable: true,
       requires: `(${SENSITIVE}|funds|money|deposits|savings|balances|other systems|core systems|main systems|production systems|remaining systems|critical systems|clinical systems|patient care|services|our network|customer accounts|operations|most customers|other customers|other data|rest of)`,
-      unless: "(is safe to|are safe to|safe and secure (place|way)|remain vigilant|stay safe)",
+      unless: "(is safe to|are safe to|safe and secure (place|way)|remain vigilant|stay safe|(its|our|their) own (systems|system|network|servers) (were|are|was|is|remain|remained) (secure|safe))",
     },
     {
       id: "minimisation.no-evidence-of-misuse",
       pattern:
         "(no|not|nothing|without|zero|little) [any|current|further|credible|specific|direct|actual|clear] [_] (evidence|indication|indications|sign|signs|suggestion|reason to believe|reason to think|reason to suspect|reports|report|trace|proof|instances) [yet|to date|so far|at this time|at this stage] (that|of|to suggest|to indicate|suggesting|indicating) ** (misuse|misused|used|use|fraud|fraudulent|fraudulently|exploited|abused|abuse|accessed|downloaded|exfiltrat*|copied|taken|viewed|acquired|extracted|stolen|sold|published|shared|released|leaked|harm|identity theft|malicious use|removed|misappropriated)",
       weight: 0.85,
-      unless: "((evidence|indication|sign|signs|suggestion) (that|of) [a|any] [_] (breach|intrusion|hack|hacking|compromise|cyberattack|attack|break-in) (of|on|into|to|in) (our|its|the) (systems|network|servers|infrastructure)|(systems|network|servers|infrastructure|we|it|they) (was|were|had been|has been|have been) [ever] (breached|hacked|compromised|infiltrated|penetrated))",
+      unless: "((phrase|term|wording|words|expression|letters|boilerplate|study|studies|researchers) ** (no evidence|no indication)|(not|never) been (breached|hacked|compromised|infiltrated)|(reports|claims|allegations) (are|were|is) (false|untrue|inaccurate|wrong)|(evidence|indication|sign|signs|suggestion) (that|of) [a|any] [_] (breach|intrusion|hack|hacking|compromise|cyberattack|attack|break-in) (of|on|into|to|in) (our|its|the) (systems|network|servers|infrastructure)|(systems|network|servers|infrastructure|we|it|they) (was|were|had been|has been|have been) [ever] (breached|hacked|compromised|infiltrated|penetrated))",
     },
     {
       id: "minimisation.not-aware-of-misuse",
       pattern:
-        "(not aware of|unaware of|no reports of|not seen any|haven't seen any|have not seen any|has not seen any|had not seen any|no known|not received any reports of|no confirmed|not identified any|no cases of) [any] [_] (misuse|fraud|fraudulent|misused|harm|malicious use|identity theft|financial loss|losses|customer harm|suspicious activity|unauthorised transactions|unauthorized transactions|impact on customers)",
+        "(not aware of|unaware of|no reports of|not seen any|haven't seen any|have not seen any|has not seen any|had not seen any|no known|not received any reports of|no confirmed|not identified any|no cases of) [any] * (misuse|fraud|fraudulent|misused|harm|harmed|defrauded|malicious use|identity theft|financial loss|losses|customer harm|suspicious activity|unauthorised transactions|unauthorized transactions|impact on customers|having been harmed|having lost money|losing money)",
       weight: 0.85,
     },
     {
@@ -173,7 +177,7 @@ export default {
     {
       id: "minimisation.basic-contact-info",
       pattern:
-        "(limited|basic|non-sensitive|nonsensitive|low-sensitivity|low-risk|non-financial|minimal|innocuous|harmless|routine|directory-style|non-confidential) [contact|personal|profile|account|customer|identifying|demographic] (information|data|details|info|fields)",
+        "(limited|basic|non-sensitive|nonsensitive|low-sensitivity|low-risk|non-financial|minimal|innocuous|harmless|routine|directory-style|non-confidential) [_] (information|data|details|info|fields)",
       weight: 0.75,
       unless: "(basic (information|details) (about|on|of) (the|our|a|an) (programme|program|product|service|course|event|scheme))",
     },
@@ -222,6 +226,7 @@ export default {
       id: "minimisation.immaterial",
       pattern: "(immaterial|not material|not considered material|not expected to be material|not believed to be material|not to be material)",
       weight: 0.85,
+      unless: "not material (taken|from|that|which|stolen|obtained|lifted|copied)",
     },
     {
       id: "minimisation.low-risk",
@@ -264,6 +269,37 @@ export default {
       pattern:
         "(no|little|minimal|low|negligible|no ongoing|no further|no current|no immediate|no increased|very little|very low|only a low|only a small) [_] (risk|threat|danger) (to|for) [our|its|the|any] [_] (customers|users|members|patients|clients|policyholders|account holders|residents|people|individuals|consumers|data|accounts|you|anyone)",
       weight: 0.8,
+    },
+    {
+      id: "minimisation.last-four-digits",
+      pattern:
+        "((only|just|merely) the (last|final|first) (four|4|two|2|three|3|few|six|6) (digits|numbers|characters)|partial (card numbers|card number|account numbers|account number|credit card numbers|payment card numbers|card details|social security numbers|dates of birth)|truncated (card|account) numbers|masked (card|account) numbers)",
+      weight: 0.85,
+    },
+    {
+      id: "minimisation.does-not-allow-access",
+      pattern:
+        "(does not|doesn't|would not|wouldn't|do not|don't|will not|won't|cannot|can't|could not|couldn't) (allow|enable|permit|let|give) (anyone|criminals|fraudsters|someone|attackers|third parties|a third party|hackers|them|others|anybody) [to] (access|log in|login|log into|withdraw|make transactions|make payments|take money|open accounts|commit fraud|impersonate|gain access|make purchases|transfer money|break into|get into|use your)",
+      weight: 0.8,
+    },
+    {
+      id: "minimisation.of-little-value",
+      pattern: "(of|has|have|had|holds|hold|with) (limited|little|no|minimal|negligible|low) [real|practical|commercial|resale] (value|use|usefulness|utility)",
+      weight: 0.75,
+      requires: "(@data|details|numbers|list|file|it|this|they|them)",
+    },
+    {
+      id: "minimisation.no-loss",
+      pattern:
+        "(did not|didn't|has not|hasn't|have not|haven't|had not|will not|won't|no|without) (result in|resulted in|lead to|led to|cause|caused|suffer|suffered|incur|incurred|experience|experienced|lose|lost|see|seen) [any] [_] (loss|losses|financial loss|financial losses|money|funds|harm|fraud|fraudulent transactions|unauthorised transactions|unauthorized transactions|identity theft|misuse)",
+      weight: 0.8,
+      requires: "(@users|@data|incident|breach|attack|this|it|accounts|funds|money)",
+    },
+    {
+      id: "minimisation.stale-records",
+      pattern:
+        "(records|data|entries|accounts|numbers|details|cards|passwords|emails|email addresses) * (were|are|was|is) [mostly|largely|mainly|primarily|predominantly|overwhelmingly|already] [_] (duplicates|duplicated|invalid|inactive|no longer valid|no longer active|no longer in use|expired|dummy|test data|incomplete|closed|deactivated|defunct|cancelled|canceled)",
+      weight: 0.7,
     },
     {
       id: "minimisation.no-impact-on",
@@ -314,6 +350,146 @@ export default {
       negatable: true,
       requires: "(@incident|@data|@users|reports|claims|coverage|figures|numbers|impact|scale|scope|this|it|affected|impacted|fewer|smaller|less)",
     },
+    {
+      id: "minimisation.service-not-affected",
+      pattern: `${SERVICE} [_] [_] [_] [_] (was|were|is|are|has|have|had|remain|remains|remained|will) [been|be] (not|never) [been|be] [_] (affected|impacted|disrupted|compromised|interrupted|touched|involved|at risk|hit)`,
+      weight: 0.8,
+      unless: "(whether|if|until|we cannot|can't say|too early)",
+    },
+    {
+      id: "minimisation.service-continues",
+      pattern: `${SERVICE} [_] [_] [_] [_] (continue|continues|continued|continuing|remain|remains|remained|are running|is running|are operating|is operating|were running|was running|are|is|were|was|has|have|will) [to run|to operate|to be|been|continued|continue] [as] (normal|normally|as planned|as usual|throughout|unaffected|uninterrupted|operational|fully operational|safe|secure|safe to use|running as normal|operating as normal|running normally|operating normally|as scheduled)`,
+      weight: 0.75,
+      unless: "(whether|if|until|not|isn't|aren't|won't|cannot|can't|once|restored|resumed|recovered|back online|after (a|the) [_] [_] (outage|disruption|attack))",
+    },
+    {
+      id: "minimisation.no-systems-affected",
+      pattern:
+        "(no|none of (our|the|its)|not a single|not one) [_] [_] (systems|system|servers|network|networks|databases|platforms|stores|branches|services|products|customers|customer accounts) [of ours] (was|were|has been|have been|had been|are|is) [_] (affected|impacted|touched|involved|disrupted)",
+      weight: 0.8,
+    },
+    {
+      id: "minimisation.not-determined-material",
+      pattern:
+        "((not|no longer|yet to) [yet] (determined|concluded|found|deemed|considered|believed|expected|assessed|judged|believe|think|expect|anticipate|consider) * (to be|as|was|is|be|will be|would be) material|(none|neither|no one) [_] [_] (has|have|had|was|were|is) [been] material)",
+      weight: 0.85,
+    },
+    {
+      id: "minimisation.test-data",
+      pattern:
+        "(test|dummy|fake|sample|synthetic|placeholder|demo|mock|anonymised|anonymized) (data|records|accounts|information|entries|files|card numbers|details)",
+      weight: 0.8,
+      requires: "(only|just|merely|simply|rather than|not|instead of|nothing but|no real|no live|no customer|than live|than real)",
+      negatable: false,
+    },
+    {
+      id: "minimisation.x-only",
+      pattern:
+        "(contained|contains|included|includes|consisted of|comprised|held|showed|shows|listed|involved|exposed|affected|revealed) [_] [_] [_] [_] [_] [_] only",
+      weight: 0.75,
+      requires: "(names|name|email|emails|addresses|street|postcodes|usernames|phone numbers|initials|dates|surnames|towns|cities|membership)",
+      unless: "(not only|members only|staff only|for internal use only|invitation only|by appointment only)",
+    },
+    {
+      id: "minimisation.collects-only",
+      pattern:
+        "(collects|collected|collect|stores|stored|store|holds|held|hold|accesses|accessed|exposed|contains|contained|included|includes|shares|shared|uses|used|affected|involved|took|taken) only (the|basic|limited|minimal|anonymous|anonymised|anonymized|non-sensitive|public|aggregate|aggregated|a small amount of|a limited amount of|_) [_] (data|information|details|names|records|usernames|email addresses|metadata|identifiers)",
+      weight: 0.75,
+    },
+    {
+      id: "minimisation.nothing-not-already-shared",
+      pattern:
+        "(nothing|no information|no data|nothing that) [that] (you|users|people|members|customers|they|anyone) (haven't|hadn't|have not|had not|didn't|did not|hasn't|has not) [already] (shared|posted|published|made public|chosen to share|put online|put out there)",
+      weight: 0.8,
+    },
+    {
+      id: "minimisation.in-perspective",
+      pattern: "(put|putting|keep|keeping) (this|it|that|things|the incident|the numbers) (in|into) (perspective|proportion)",
+      weight: 0.7,
+    },
+    {
+      id: "minimisation.data-sits-elsewhere",
+      pattern:
+        "(current|live|active|most|all other|remaining|all current|all live|customer|user|member|production) [customer|user|member|_] (data|records|information|accounts) (sits|sit|is held|are held|is stored|are stored|resides|reside|lives|live|is kept|are kept|is hosted|are hosted) (elsewhere|separately|on a separate|in a separate|on separate|in separate|on different|in different)",
+      weight: 0.8,
+    },
+    {
+      id: "minimisation.share-unaffected",
+      pattern:
+        "(share|proportion|percentage|per cent|percent|majority|number|fraction) of (users|customers|members|accounts|people|subscribers|clients|patients) [who were|who are|that were|that are] (unaffected|not affected|not impacted|unimpacted)",
+      weight: 0.8,
+    },
+    {
+      id: "minimisation.downplay",
+      pattern: "(downplay|play down|playing down|downplaying|downplayed|played down|plays down|downplays) (the|its|this|it|our|any|how|what)",
+      weight: 0.7,
+      requires: "(@incident|@data|number|numbers|scale|scope|severity|impact|seriousness|extent|users|customers|outage|attack)",
+      unless: "(accused|criticised|criticized|critics|refused to|not (downplay|play down)|won't|will not|don't|do not|never)",
+    },
+    {
+      id: "minimisation.described-as-isolated",
+      pattern:
+        "(~describe|~call|~characterise|~characterize|~term|~label|~dismiss|~portray|~present|~frame) [the|it|this|that] [_] [_] [_] [as] [a|an] (isolated|minor|limited|small|one-off|rare|contained|low-level|blip|rare event|one-time|minimal|isolated incident|rare occurrence|minor incident|minor issue)",
+      weight: 0.75,
+      unless: "(not (a|an) (isolated|minor|one-off)|far from)",
+    },
+    {
+      id: "minimisation.a-one-off",
+      pattern: "(was|is|as|be|been|it's|this was|this is) [just|merely|simply|only] (a|an) (one-off|rare event|rare occurrence|blip|minor blip|temporary blip|isolated incident|isolated case|isolated event|isolated occurrence|one-time event|freak event|freak occurrence)",
+      weight: 0.75,
+    },
+    {
+      id: "minimisation.nothing-since-involved",
+      pattern:
+        "(nothing|no data|no information|none of the data|no records|no accounts) [_] [_] (since|after|from after) ** (is|was|were|are|has been|have been|had been) [_] (involved|affected|included|exposed|impacted|at risk)",
+      weight: 0.75,
+    },
+    {
+      id: "minimisation.safeguards-worked",
+      pattern:
+        "(safeguards|defences|defenses|controls|protections|security measures|security systems|security controls|monitoring|our systems|our security) (did their job|did its job|worked|held|held up|worked as intended|worked as designed|worked as they should|worked as expected|were effective|proved effective|kicked in|functioned as intended|stopped|caught|detected)",
+      weight: 0.7,
+      unless: "(not|never|failed|didn't|did not|whether|if)",
+    },
+    {
+      id: "minimisation.only-works-on",
+      pattern:
+        "only (works|work|worked|applies|apply|applied|affects|affect|affected|impacts|impacted|relates|related|concerns|concerned|involves|involved|exposed|hit) (on|to|a|the|certain|some|older|legacy|a small|a limited|a handful|customers|users|accounts|vehicles|devices|models|people|members)",
+      weight: 0.75,
+      unless: "(not only|if only)",
+    },
+    {
+      id: "minimisation.set-to-public",
+      pattern: "(set|marked|switched|configured) [_] [_] (to|as) (public|publicly visible|visible to everyone|everyone|anyone)",
+      weight: 0.75,
+      requires: "(@users|had|have|their|profile|profiles|information|data)",
+      unless: "(can|could|may|choose|chooses|lets|allow|allows|option|whether|if)",
+    },
+    {
+      id: "minimisation.nothing-indicates-misuse",
+      pattern:
+        "(nothing|no information|no data|none of our monitoring|no analysis|no finding) [so far|yet|to date|currently] (indicates|suggests|shows|points to|tells us) [that] ** (used|misused|exploited|abused|sold|published|shared|leaked|fraud|fraudulent|harm)",
+      weight: 0.8,
+    },
+    {
+      id: "minimisation.fewer-than-of-base",
+      pattern:
+        "(fewer than|less than|under|only|just|a tiny fraction|a small fraction|a fraction) [_] [_] of (our|its|their|the company's|the bank's|the insurer's) [_] [_] [_] (@users|accounts|policyholders|customers|members|users|subscribers|clients|patients|records|account holders)",
+      weight: 0.8,
+    },
+    {
+      id: "minimisation.no-longer-work",
+      pattern:
+        "(~email|~address|addresses|~number|~account|~password|~card|~record|~detail|details|data|credentials|information) ** no longer (work|works|valid|in use|active|current|used|exist|functional|usable|accurate|up to date)",
+      weight: 0.75,
+    },
+    {
+      id: "minimisation.no-evidence-it-happened",
+      pattern: "(no|not any|little) [_] (evidence|indication|sign|signs|suggestion) (that|this|it) [_] (had|has|have|was|were) (been done|happened|occurred|taken place|been the case|been used|been misused)",
+      weight: 0.8,
+      requires: "(access|accounts|account|messages|@data|photos|posts|information|details|misuse|exploited|took advantage)",
+      unless: "(breach|breached|hack|hacked|intrusion|broke into|broken into) ** (no|not any) [_] (evidence|indication|sign)",
+    },
   ],
   hits: [
     "The information did not include financial information, health information or passwords.",
@@ -336,6 +512,10 @@ export default {
     "This was an isolated incident with minimal impact on our customers.",
     "The company said the exposed data was largely historical and low-risk.",
     "The threat actor did not access customer data or encrypted password vaults.",
+    "Card payments and online banking were not affected at any point.",
+    "The spreadsheet held names and postcodes only.",
+    { text: "The trust said patient care had continued as normal throughout.", mode: "reported" },
+    "Fewer than 300 of our 2 million members were involved.",
   ],
   misses: [
     "This was not a minor incident, and we will not pretend otherwise.",
@@ -349,5 +529,7 @@ export default {
     "Is the risk to customers low?",
     "The stolen data was encrypted by the ransomware.",
     "Our data includes, but is not limited to, names and email addresses.",
+    "The airline said flights were operating normally after systems were restored.",
+    "The phrase 'no evidence of misuse' appears in most breach letters, a study found.",
   ],
 } satisfies StrategyDef;

@@ -2,12 +2,12 @@ import type { StrategyDef } from "../types.js";
 
 // Words that give an alternative account of how the data came out (needed next to a bare "not a hack").
 const ACCOUNT =
-  "(scrap*|publicly|public|aggregat*|compil*|stitched|assembled|harvest*|enumerat*|reused|re-used|recycled|repackag*|rehash*|credential stuffing|password spraying|other websites|other sites|other services|other companies|other platforms|other breaches|previously leaked|previously published|previously exposed|already public|old data|existing data|contact importer|automated|pieced|cobbled|matched|matching|lookup|look up|looked up|search tool|feature|api|reusing|recycling|phish*|social engineering|sim swap|sim-swap|sim swapping|own passwords|own password|valid credentials|valid passwords|legitimate credentials|correct passwords|real passwords|front door)";
+  "(scrap*|publicly|public|aggregat*|compil*|stitched|assembled|harvest*|enumerat*|reused|re-used|recycled|repackag*|rehash*|credential stuffing|password spraying|other websites|other sites|other services|other companies|other platforms|other breaches|previously leaked|previously published|previously exposed|already public|old data|existing data|contact importer|automated|pieced|cobbled|matched|matching|lookup|look up|looked up|search tool|feature|api|reusing|recycling|phish*|social engineering|sim swap|sim-swap|sim swapping|own passwords|own password|valid credentials|valid passwords|legitimate credentials|correct passwords|real passwords|front door|human error|technical error|technical fault|technical glitch|technical issue|hardware failure|hardware fault|software failure|software fault|software upgrade|software update|faulty|power failure|power outage|printing error|administrative error|clerical error|configuration error|coding error|caching error|misconfigured|misconfiguration|set up incorrectly|configured incorrectly|internal transfers|scheduled|unprecedented demand|surge in|spike in|demand|copied|copying|third-party website|third-party site|sent to the wrong|sent in error|wrong distribution list|wrong recipients|wrong address|wrong addresses|historical data|historic data|doing the rounds|first published|widely available|resurfaced|reshuffled|test server|glitch)";
 // Definitions of the technique are not a relabeling of an event.
 const DEFINITION =
   "((scraping|stuffing|spraying|enumeration|aggregation|harvesting) (is|are|refers|means|describes|involves)|is (a|an|the) (technique|method|practice|process|term|attack|type)|(technique|method|practice|process) (where|in which|whereby|of))";
 const BREACH_WORD =
-  "(hack|hacking|hacked|breach|breached|breaching|data breach|security breach|intrusion|compromise|compromised|break-in|breaking into|broke into|break into|broken into|break in|broke in|broken in|breaking in|hack in|hacked in|hacking in|cyberattack|cyber-attack|cyber attack|infiltration|penetration|attack on our systems|weakness|vulnerability|flaw|bug)";
+  "(hack|hacking|hacked|breach|breached|breaching|data breach|security breach|intrusion|compromise|compromised|break-in|breaking into|broke into|break into|broken into|break in|broke in|broken in|breaking in|hack in|hacked in|hacking in|cyberattack|cyber-attack|cyber attack|infiltration|penetration|attack on our systems|attack|attacks|cyber incident|security incident|cyber-incident|exploit|malicious activity|fresh compromise)";
 
 export default {
   id: "relabeling",
@@ -40,7 +40,7 @@ export default {
     {
       id: "relabeling.not-taken-from-our-systems",
       pattern:
-        "(not|didn't|don't|doesn't|wasn't|isn't|weren't|aren't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|never|rather than|instead of) [been] (taken|stolen|obtained|accessed|extracted|exfiltrated|removed|downloaded|lifted|copied|pulled) (from|out of) (our|its|their|the company's|the bank's) [own] [_] (systems|system|servers|server|network|networks|databases|database|platform|infrastructure|records)",
+        "(not|didn't|don't|doesn't|wasn't|isn't|weren't|aren't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|never|rather than|instead of) [been] (taken|stolen|obtained|accessed|extracted|exfiltrated|removed|downloaded|lifted|copied|pulled|leaked) (from|out of) (our|its|their|the company's|the bank's) [own] [_] (systems|system|servers|server|network|networks|databases|database|platform|infrastructure|records)",
       weight: 0.8,
       requires: ACCOUNT,
     },
@@ -50,30 +50,32 @@ export default {
         "(was|were|is|are|had been|has been|have been|appears to have been|appear to have been|appears to be|appear to be|been|likely|probably|apparently) [_] (scraped|harvested|aggregated|compiled|scraped together|stitched together|pieced together|put together|pulled together|cobbled together|repackaged|recompiled|re-compiled|culled|mined) (from|by|using|through|via|off|out of|with|together)",
       weight: 0.8,
       requires: "(@data|list|lists|file|files|profiles|numbers|accounts|emails|email addresses|phone numbers|set|sets|it|they|this|that)",
-      unless: `(${DEFINITION}|(report|study|survey|analysis|statistics|figures|index|ranking) (was|were|is|are) (compiled|put together))`,
+      unless: `(${DEFINITION}|(researchers|researcher|experts|analysts|investigators|police|hackers|the hacker|prosecutors|court filings) (said|say|says|believe|believes|found|find|reported|report|show)|(report|study|survey|analysis|statistics|figures|index|ranking) (was|were|is|are) (compiled|put together))`,
     },
     {
       id: "relabeling.was-scraped-bare",
       pattern:
         "(was|were|had been|has been|have been|appears to have been|appear to have been|been) [_] (scraped|scraped together|stitched together|pieced together|cobbled together|repackaged|recompiled|re-compiled)",
       weight: 0.75,
-      requires: "(we|our|us|that|this|which|these|it|its)",
-      unless: DEFINITION,
+      requires: "(we|our|us|that|this|which|these|it|its|said|says|insisted|insists|maintained|maintains|claimed|claims|argued|argues|believes|believe|stated)",
+      unless: `(${DEFINITION}|(researchers|researcher|experts|analysts|investigators|police|hackers|the hacker|prosecutors) (said|say|says|believe|believes|found|find|reported|report))`,
     },
     {
       id: "relabeling.collected-from-public",
       pattern:
         "(scraped|scraping it|scraping them|aggregated|compiled|compiling it|harvested|assembled|stitched|pieced|cobbled|gathered|collected|pulled|drawn|sourced|culled|lifted|taken|obtained|mined|copied|an aggregation of|a compilation of) ** from (public|publicly|openly|open|various|several|multiple|a number of|numerous|many|other|different|third-party|existing|earlier|previous|older|old|unrelated|external|online) [_] [_] (sources|websites|sites|profiles|profile|pages|directories|records|data|information|platforms|companies|services|breaches|leaks|incidents|forums|databases|data sets|datasets|lists|apps|social media)",
+      negatable: false,
       weight: 0.8,
       requires: "(@data|list|lists|file|files|profiles|numbers|accounts|emails|set|sets|material)",
-      unless: `(${DEFINITION}|(report|study|survey|analysis|statistics|figures|index|ranking|article|review) (was|were|is|are) [_] (compiled|drawn|based))`,
+      unless: `(${DEFINITION}|(report|study|survey|analysis|statistics|figures|index|ranking|article|review) (was|were|is|are) [_] (compiled|drawn|based)|(not|never|wasn't|weren't|isn't|aren't|hasn't|haven't|didn't) [been] [_] (collected|gathered|scraped|obtained|compiled|harvested|taken|pulled|assembled|copied))`,
     },
     {
       id: "relabeling.collected-by-bots",
       pattern:
         "(collected|gathered|harvested|pulled|copied|downloaded|extracted|lifted|compiled|obtained|scraped|taken|assembled) (by|using|with|via|through) [_] (automated|bots|scrapers|scraping|software|scripts|crawlers|crawler|bot|tools|scraping tools|automated tools|automated software)",
+      negatable: false,
       weight: 0.8,
-      unless: DEFINITION,
+      unless: `(${DEFINITION}|(not|never|wasn't|weren't|isn't|aren't|hasn't|haven't|didn't) [been] [_] (collected|gathered|scraped|obtained|compiled|harvested|taken|pulled|assembled|copied))`,
     },
     {
       id: "relabeling.ran-a-script",
@@ -93,15 +95,38 @@ export default {
     {
       id: "relabeling.credentials-obtained-elsewhere",
       pattern:
-        "(obtained|stolen|stole|bought|purchased|acquired|harvested|sourced|gathered|collected|phished|reused|re-used|recycled) [valid|legitimate|genuine|real|working|the|their|customers'|users'] [_] (passwords|credentials|login details|logins|login credentials|login information|usernames and passwords|email and password combinations|password combinations) (from|in|on|at|elsewhere|through|via) [_] [_] (other|external|third-party|third party|unrelated|previous|earlier|prior|another|different|outside|older|past|separate|elsewhere|breaches|leaks|phishing|an external|a third-party|another)",
+        "(obtained|stolen|stole|bought|purchased|acquired|harvested|sourced|gathered|collected|phished|reused|re-used|recycled) [valid|legitimate|genuine|real|working|the|their|customers'|users'] [_] (passwords|password|credentials|credential|login details|logins|login|login credentials|login information|usernames and passwords|email and password combinations|password combinations) (from|in|on|at|elsewhere|through|via) [_] [_] (other|external|third-party|third party|unrelated|previous|earlier|prior|another|different|outside|older|past|separate|elsewhere|breaches|leaks|phishing|an external|a third-party|another)",
       weight: 0.85,
-      unless: "((employee|employee's|employees|staff|contractor|contractor's|vpn|administrator|admin|engineer|engineer's) )",
+      unless: "((employee|employee's|employees|staff|contractor|contractor's|vpn|administrator|admin|engineer|engineer's) |should|at risk|most at risk|we recommend|please|urge|urged|advise|advised)",
     },
     {
       id: "relabeling.aggregation-from",
       pattern:
         "(an|a|the) [_] (aggregation|compilation|amalgamation|collection|mashup|mash-up|patchwork) (from|drawn from|sourced from|of data from|of information from|pulled from|assembled from) [_] (various|several|multiple|a number of|numerous|many|other|public|different|publicly|earlier|previous|older|old|unrelated|external)",
       weight: 0.85,
+      unless: DEFINITION,
+    },
+    {
+      id: "relabeling.obtained-through-scraping",
+      pattern:
+        "(obtained|collected|gathered|acquired|taken|extracted|compiled|pulled|harvested|lifted|got|retrieved|assembled|sourced|built|created|amassed) (through|by|via|using|with|from) [automated|web|data|mass|large-scale|bulk|unauthorised|unauthorized|systematic] (scraping|enumeration|aggregation|crawling|data scraping|web scraping|credential stuffing|brute-force lookups|automated lookups|automated queries|bots|a bot|scrapers|a scraper)",
+      negatable: false,
+      weight: 0.85,
+      unless: `(${DEFINITION}|(not|never|wasn't|weren't|isn't|aren't|hasn't|haven't|didn't) [been] [_] (collected|gathered|scraped|obtained|compiled|harvested|taken|pulled|assembled|copied))`,
+    },
+    {
+      id: "relabeling.used-automation",
+      pattern:
+        "(used|using|uses|deployed|deploying) (automation|automated tools|automated software|automated scripts|bots|scripts|a bot|a script|scrapers|a scraper|scraping tools|scraping software|automated requests)",
+      weight: 0.75,
+      requires: "(numbers|accounts|public|profiles|profile|directory|search|lookup|feature|tool|api|contacts|email addresses|usernames|linked|match|matched)",
+      unless: `(${DEFINITION}|(ransomware|malware|phishing|vulnerability|exploit))`,
+    },
+    {
+      id: "relabeling.a-scrape-not-a-breach",
+      pattern:
+        "(is|was|'s|as|be) [a|an|simply a|just a|merely a|essentially a|basically a|really a|actually a] [_] (scrape|data scrape|data-scrape|scraping operation|scraping exercise|scraping campaign|scraping event|scraping incident|scraping attack|scraping case|scraping issue|aggregation exercise|credential-stuffing attack|credential stuffing attack|credential-stuffing campaign|credential stuffing campaign)",
+      weight: 0.8,
       unless: DEFINITION,
     },
     {
@@ -242,6 +267,118 @@ export default {
         "(no|not|never|avoid|stop|refrain from|nobody|no one|neither|shouldn't|should not|don't|do not|won't|will not|can't|cannot) * (~call|~describe|~refer to|~characterise|~characterize|~label|~term|~frame|~treat|~present|~report) * (this|it|the incident|the event|what happened|the matter|the leak|the exposure) * as [a|an] [_] (hack|breach|data breach|security breach|intrusion|cyberattack|cyber-attack|attack|compromise|leak)",
       weight: 0.8,
     },
+    {
+      id: "relabeling.cause-not-attack",
+      pattern: `(caused by|the result of|a result of|resulted from|results from|result from|due to|because of|down to|stemmed from|stems from|traced to|traced back to|triggered by|human error|technical error|error|failure|glitch|fault|mistake|demand) ** (not|rather than|instead of) [by|from|the result of|a result of|due to|caused by|because of] [a|an|any] [_] [_] ${BREACH_WORD}`,
+      weight: 0.8,
+      unless: `(${DEFINITION}|(what|where) we (got|did) wrong|our (failure|fault|mistake)|not (only|just) )`,
+    },
+    {
+      id: "relabeling.not-attack-but-cause",
+      pattern: `(not|wasn't|isn't|weren't|rather than|instead of) [the result of|a result of|caused by|due to|by|from] [a|an|any] [_] [_] ${BREACH_WORD} ** (but|rather|instead|it was|this was|that was) ** (caused by|the result of|a result of|due to|because of|down to|error|failure|glitch|fault|demand|surge|spike|misconfigur*|mistake|bug|upgrade|update|transfers|maintenance|test|testing|wrong|mistakenly|in error|by mistake|accidentally|inadvertently|human|sent to)`,
+      weight: 0.8,
+      unless: `(${DEFINITION}|(what|where) we (got|did) wrong|our (failure|fault|mistake)|not (only|just) )`,
+    },
+    {
+      id: "relabeling.not-our-systems",
+      pattern:
+        "(not|rather than|instead of|and not|never) [on|in|from|by|at|through|via|within|inside] (our|its|their|the company's|the bank's) [own] [_] [_] (systems|system|servers|server|network|networks|engineers|staff|infrastructure|platform|environment|databases|database|estate|own)",
+      weight: 0.8,
+      requires: "(vendor|supplier|contractor|third-party|third party|partner|provider|agency|misconfigured|configured|originated|occurred|resulted|run by|operated by|hosted by|managed by|belonged to|belonging to|former|processor|data centre|data center|subcontractor)",
+      unless: "((our|its) (vendor|supplier|contractor|partner|provider) ** (breached|hacked|compromised) ** (and|as well as) (our|its) own)",
+    },
+    {
+      id: "relabeling.is-public-data",
+      pattern:
+        "(is|are|was|were|it's|contains|contained|consists of|consisted of|comprises) [just|only|simply|merely|all|entirely|nothing more than|nothing but|basically|essentially] [_] (public|publicly available|publicly visible|publicly accessible|already public|openly available|freely available) [profile|member|user] (data|information|info|details|profiles|material|content) (compiled|collected|scraped|gathered|aggregated|taken|pulled|that|which|anyone|from|people|users|members)",
+      weight: 0.75,
+      requires: "(list|lists|file|files|data set|dataset|spreadsheet|database|it|this|compiled|collected|scraped|gathered|aggregated|anyone|not hacked|not breached|never breached|going around|circulating|being shared)",
+      unless: DEFINITION,
+    },
+    {
+      id: "relabeling.data-from-unrelated",
+      pattern:
+        "(contains|contained|containing|consists of|consisted of|comprises|made up of|drawn from|comes from|came from|originates from|originated from|originated in|taken from|sourced from|is from|are from) [_] [_] [_] (data|information|records|details|material|credentials|entries|accounts) (from|of|belonging to|taken from|linked to) (unrelated|other|different|third-party|older|earlier|previous|past|separate|external|many) [_] (services|sites|websites|companies|platforms|breaches|leaks|sources|incidents|apps|providers|organisations|organizations)",
+      weight: 0.8,
+      unless: DEFINITION,
+    },
+    {
+      id: "relabeling.reshuffled-version",
+      pattern:
+        "(reshuffled|re-shuffled|repackaged|re-packaged|rehashed|recompiled|re-compiled|recycled|re-released|remixed|relabelled|relabeled|rebadged|renamed|recirculated|resurfaced|re-circulated) (version|copy|edition|compilation|collection|release|repost|leak|data|material|with a new label|under a new name)",
+      weight: 0.8,
+    },
+    {
+      id: "relabeling.old-material-repackaged",
+      pattern:
+        "(old|existing|previously leaked|previously published|historical|historic|years-old|same|older|stale) (material|data|information|records|lists|list|credentials|files|data set|dataset|leak|leaks) [that has been|which has been|that was|which was|being|just|simply] (repackaged|recycled|rehashed|reshuffled|relabelled|relabeled|recirculated|resurfacing|resurfaced|repurposed|reposted|doing the rounds|circulating|re-released|resold|reused)",
+      weight: 0.8,
+    },
+    {
+      id: "relabeling.not-new-incident",
+      pattern:
+        "(not|no|doesn't|does not|isn't|is not|wasn't|didn't|did not|nor) [reflect|represent|indicate|evidence of|the result of|come from|stem from|result from|a sign of|point to|involve] (a|an|any) [_] (new|fresh|recent|second|further|additional|new security|new data|separate) (incident|breach|compromise|hack|leak|attack|intrusion|data breach|security incident|security breach|exposure)",
+      weight: 0.8,
+      requires: "(same|old|older|historical|historic|previously|already|first published|years|repackaged|recycled|circulat*|resurfac*|doing the rounds|widely available|compil*|scrap*)",
+    },
+    {
+      id: "relabeling.worked-as-designed",
+      pattern:
+        "(worked|works|working|functioned|functions|operated|operates|performed|behaved|did|does) [exactly|precisely|just|entirely|fully] (as (designed|intended|built|expected|it was designed|it was built|it was intended|it should)|what it was (built|designed|meant|intended|made) to do|the way it was (designed|built|intended))",
+      weight: 0.75,
+      requires: "(feature|tool|api|lookup|function|upload|sync|search|friend|contact|importer|endpoint|interface|abuse|abused|misuse|misused|scrap*|lawful|legitimate)",
+      negatable: false,
+    },
+    {
+      id: "relabeling.by-design",
+      pattern: "(was|is|that was|it was|that's|it's|this is|this was) [entirely|completely|all] (by design|working as intended|intended behaviour|intended behavior|a feature not a bug|a feature, not a bug)",
+      weight: 0.75,
+      requires: "(feature|tool|api|lookup|function|upload|sync|search|friend|contact|importer|endpoint|interface|check|anyone|phone number|account)",
+    },
+    {
+      id: "relabeling.abusing-feature",
+      pattern:
+        "(abusing|abused|misusing|misused|abuse of|misuse of|gaming|gamed|manipulating) [_] [_] [_] (feature|features|tool|tools|function|functionality|api|lookup|importer|sync|upload|search|endpoint|interface|setting|settings|option)",
+      weight: 0.8,
+      unless: "((vulnerability|flaw|bug|weakness|exploit) (in|of)|(~fail|~neglect) to|(abuse|misuse) of (power|position|trust|authority|office|privilege))",
+    },
+    {
+      id: "relabeling.result-of-reuse",
+      pattern:
+        "(result of|due to|because of|caused by|came from|comes from|stemmed from|stems from|down to|traced to|through|via|by) [_] [_] (reusing|recycling|re-using|reused|recycled|re-used|sharing) [their|the same|old|weak|simple|_] [_] (passwords|password|credentials|logins|login details)",
+      weight: 0.8,
+      unless: "(please|we recommend|we urge|stop|avoid|don't|do not|never|not to)",
+    },
+    {
+      id: "relabeling.someone-reused",
+      pattern:
+        "(someone|somebody|the user|the customer|the member|users|customers|members|they|he|she|people|drivers|players|subscribers|account holders) [had] (reused|re-used|recycled|used) [their|the same|an old|a] [_] (password|passwords|credentials|login|logins) (from|on|at|they use on|used on|used at|used elsewhere|elsewhere|across) [_] [_] (other|another|different|elsewhere|multiple|several|unrelated|sites|services|accounts)",
+      weight: 0.8,
+    },
+    {
+      id: "relabeling.harvested-in-other-breaches",
+      pattern:
+        "(harvested|stolen|leaked|obtained|taken|collected|exposed|compromised|gathered) (in|from|during|through) [_] (breaches|leaks|hacks|breach|leak|hack|compromises|incidents) (of|at|on|affecting|involving) [_] (other|unrelated|third-party|different|external|another|separate) [_] (websites|sites|services|companies|platforms|apps|providers|retailers|organisations|organizations)",
+      weight: 0.85,
+    },
+    {
+      id: "relabeling.tricked-into",
+      pattern:
+        "(tricked|deceived|duped|conned|fooled|manipulated|persuaded|lured|coaxed|socially engineered) [a|an|the|some|several|small|number|of] [_] [_] [_] [_] (customers|customer|users|user|members|member|people|employees|employee|staff|account holders|victims|clients|subscribers) into (reading|revealing|giving|handing|sharing|entering|disclosing|providing|approving|clicking|installing|transferring|typing|authorising|authorizing|downloading)",
+      weight: 0.75,
+    },
+    {
+      id: "relabeling.so-called-hack",
+      pattern: "(so-called|so called|alleged|supposed|purported) (exploit|hack|breach|leak|attack|data breach|intrusion|hacking|vulnerability)",
+      weight: 0.75,
+      requires: "(nothing of the kind|not a|no such|actually|in fact|in reality|really|merely|simply|just|only|was|were|is)",
+    },
+    {
+      id: "relabeling.scheduled-transfers",
+      pattern:
+        "(were|was|are|is) [simply|merely|just|actually|in fact|routine|all] (scheduled|planned|routine|normal|legitimate|authorised|authorized) [_] (internal transfers|transfers|maintenance|testing|tests|operations|activity|movements|wallet movements)",
+      weight: 0.7,
+    },
   ],
   hits: [
     "It is important to understand that malicious actors obtained this data not through hacking our systems but by scraping it from our platform prior to September 2019.",
@@ -262,6 +399,10 @@ export default {
     "Threat actors got into the accounts with login information that users had reused from other websites.",
     "The information appears to have been combined with data taken from previous third-party breaches.",
     "The data referred to is all public profile information from our app, which anyone can access via the app or our API.",
+    "The outage was down to a failed database migration, not a cyber attack.",
+    "Nobody broke into our servers; the accounts were opened with passwords people had recycled from other sites.",
+    "The spreadsheet doing the rounds is old material repackaged under a new name.",
+    { text: "The insurer said the leak was the result of a misconfigured bucket run by a marketing agency, not its own systems.", mode: "reported" },
   ],
   misses: [
     "This incident is not, as some have suggested, a simple case of scraping; attackers exploited a flaw in our code, and we should have caught it sooner.",
@@ -275,5 +416,7 @@ export default {
     "Our price comparison service runs on licensed feeds from retailers; we scrape no one's website.",
     "Attackers exploited a vulnerability in our API to download customer records.",
     "Do not use the word 'hack' in any external materials.",
+    "Customers who reuse passwords from other sites are most at risk and should change them.",
+    "This is not a new incident.",
   ],
 } satisfies StrategyDef;
