@@ -32,6 +32,8 @@ export { playbookChart, STATUS_LABELS } from "./charts/playbook.js";
 export { peersChart } from "./charts/peers.js";
 export { profileChart } from "./charts/profile.js";
 export { corpusOverviewChart, KIND_COLORS } from "./charts/corpus-overview.js";
+export { incidentTimelineChart, type TimelineIncident } from "./charts/incident-timeline.js";
+export { agreementChart } from "./charts/agreement.js";
 export { textWidth, wrapText, truncateText } from "./charts/text-width.js";
 export { strategyOrder } from "./charts/strategies.js";
 export { documentLabels, scores, averages, type Scores, type Averages, type StrategyCounts } from "./analysis/document-eval.js";
