@@ -21,6 +21,10 @@ import { choice, numberOption, usageError, workError } from "./errors.js";
 import { readStdin, readTextFile, writeFileAtomic } from "./io.js";
 import { VERSION } from "./version.js";
 
+const NAME_WIDTH = Math.max(...CHARTS.map((c) => c.name.length)) + 1;
+/** A chart's line in --list and --help: its name, then its summary, aligned. */
+const listLine = (c: ChartSpec) => `${c.name.padEnd(NAME_WIDTH)} ${c.summary}`;
+
 export const CHART_HELP = `Usage: framewatch chart NAME --out FILE [--format svg|png|html] [options]
        framewatch chart --all --out-dir DIR [--format svg,png,html] [options]
        framewatch chart --list
@@ -28,7 +32,7 @@ export const CHART_HELP = `Usage: framewatch chart NAME --out FILE [--format svg
 Export the charts that the notebooks show, drawn by the same functions, from the corpus.
 
 Charts (NAME)
-${CHARTS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join("\n")}
+${CHARTS.map((c) => `  ${listLine(c)}`).join("\n")}
 
 Output
   --out FILE            the file to write (- for standard output); its folder must exist, and an
@@ -60,8 +64,10 @@ Data
                         compare (default: those of the year with the most organisations); shift:
                         compare these incidents only
   --kind KIND           only documents of this kind (repeatable: ${KINDS.join(", ")})
-  --mode M              only annotations in this mode (${MODES.join(", ")}; default: all)
-  --annotations A       gold (human coders, default) or machine (the tagger's tags)
+  --mode M              only annotations in this mode (${MODES.join(", ")}; default: all);
+                        not for agreement, which compares every mode
+  --annotations A       gold (human coders, default) or machine (the tagger's tags); agreement
+                        always holds the current tagger's tags against gold
   --input FILE|-        profile: the statement to tag and compare with the corpus (- for stdin)
   --document ID         profile: a corpus document instead of --input
 
@@ -282,10 +288,11 @@ export async function chart(argv: string[]): Promise<number> {
     return 0;
   }
   if (args === "list") {
-    process.stdout.write(CHARTS.map((c) => `${c.name.padEnd(10)} ${c.summary}\n`).join(""));
+    process.stdout.write(CHARTS.map((c) => `${listLine(c)}\n`).join(""));
     return 0;
   }
-  const bundle = readBundle(args.corpus, args, args.source === "machine");
+  const machine = args.source === "machine" || CHARTS.some((c) => c.machine && args.names.includes(c.name));
+  const bundle = readBundle(args.corpus, args, machine);
   const query: ChartQuery = {
     source: args.source,
     orgs: canonical("org", args.orgs, [...new Set(bundle.documents.map((d) => d.organisation))].sort(), true),

@@ -4,16 +4,19 @@
  */
 import type { Mode, Tag } from "../codebook/types.js";
 import type { CorpusBundle } from "../corpus/types.js";
+import { agreement } from "../analysis/agreement.js";
 import { corpusOverview } from "../analysis/corpus-overview.js";
 import { incidentProfiles } from "../analysis/incident-profiles.js";
-import type { AnalysisOptions, AnnotationSource } from "../analysis/options.js";
+import { analysisConfig, selectDocuments, type AnalysisOptions, type AnnotationSource } from "../analysis/options.js";
 import { peers } from "../analysis/peers.js";
 import { playbook, type Quote } from "../analysis/playbook.js";
 import { profileComparison } from "../analysis/profile-comparison.js";
 import { shifts } from "../analysis/shifts.js";
 import { strategyShares } from "../analysis/strategy-shares.js";
+import { agreementChart } from "../charts/agreement.js";
 import { corpusOverviewChart } from "../charts/corpus-overview.js";
 import { heatmapChart } from "../charts/heatmap.js";
+import { incidentTimelineChart } from "../charts/incident-timeline.js";
 import type { ChartOptions } from "../charts/options.js";
 import { peersChart } from "../charts/peers.js";
 import { playbookChart, STATUS_LABELS } from "../charts/playbook.js";
@@ -46,6 +49,8 @@ export interface ChartSpec {
   name: string;
   /** One line for `framewatch chart --list`. */
   summary: string;
+  /** True when the chart reads the current tagger's tags (the bundle's `machine`) whatever the query's source. */
+  machine?: boolean;
   build(bundle: CorpusBundle, query: ChartQuery, options: ChartOptions): BuiltChart;
 }
 
@@ -238,6 +243,43 @@ const overview: ChartSpec = {
   },
 };
 
+const incidentTimeline: ChartSpec = {
+  name: "incident-timeline",
+  summary: "the corpus's incidents on a time line, sized by their documents, coloured by organisation",
+  build(bundle, query, options) {
+    const profiles = incidentProfiles(bundle, analysis(query));
+    return {
+      figure: incidentTimelineChart(profiles, options),
+      incidents: profiles.map((p) => p.id),
+      notes: [],
+      table: { columns: ["incident", "title", "date", "organisations", "documents"], rows: profiles.map((p) => [p.id, p.title, p.date, p.organisations.join(", "), p.documents]) },
+    };
+  },
+};
+
+const agreementSpec: ChartSpec = {
+  name: "agreement",
+  summary: "the current tagger against the gold annotations: precision, recall and F1 per strategy (documents)",
+  machine: true,
+  build(bundle, query, options) {
+    if (query.source !== "gold") throw new ChartQueryError("agreement always compares the tagger's tags with gold; drop --annotations");
+    if (query.mode) throw new ChartQueryError("agreement compares the annotations in every mode (a label's mode counts in mode accuracy); drop --mode");
+    const report = agreement({ ...bundle, documents: selectDocuments(bundle, analysisConfig(analysis(query))) });
+    if (!report.documents.length) throw new ChartQueryError("no document with gold annotations passes these filters");
+    const rows = report.document.perStrategy.filter((c) => c.tp + c.fp + c.fn > 0);
+    return {
+      figure: agreementChart(report.document.perStrategy, options),
+      incidents: [],
+      notes: [`tags of ${report.compared} against the ${report.reference} annotations of ${report.documents.length} documents`],
+      table: {
+        caption: `Micro averages: precision ${pct(report.document.micro.precision)}%, recall ${pct(report.document.micro.recall)}%, F1 ${pct(report.document.micro.f1)}%. Strategies that neither side uses are left out.`,
+        columns: ["strategy", "gold documents", "tagged documents", "found (tp)", "extra (fp)", "missed (fn)", "precision (%)", "recall (%)", "F1 (%)"],
+        rows: rows.map((c) => [c.strategy, c.tp + c.fn, c.tp + c.fp, c.tp, c.fp, c.fn, pct(c.precision), pct(c.recall), pct(c.f1)]),
+      },
+    };
+  },
+};
+
 /** Every chart, in the order `--list` and `--all` use. */
-export const CHARTS: readonly ChartSpec[] = [heatmap, timeline, shift, playbookSpec, peersSpec, profileSpec, overview];
+export const CHARTS: readonly ChartSpec[] = [heatmap, timeline, shift, playbookSpec, peersSpec, profileSpec, overview, incidentTimeline, agreementSpec];
 export const CHART_NAMES = CHARTS.map((c) => c.name);

@@ -21,8 +21,10 @@ describe("framewatch chart", () => {
     const r = await runMain(["chart", "--list"]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split("\n");
-    expect(lines.map((l) => l.split(/\s+/)[0])).toEqual(["heatmap", "timeline", "shift", "playbook", "peers", "profile", "overview"]);
+    expect(lines.map((l) => l.split(/\s+/)[0])).toEqual(["heatmap", "timeline", "shift", "playbook", "peers", "profile", "overview", "incident-timeline", "agreement"]);
     expect(lines.every((l) => l.length > 30)).toBe(true);
+    // The summaries start in one column.
+    expect(new Set(lines.map((l) => /^\S+\s+/.exec(l)![0].length)).size).toBe(1);
   });
 
   it("explains every option in --help, and what the export leaves out", async () => {
@@ -116,6 +118,41 @@ describe("framewatch chart", () => {
       expect(html).toContain("Source of the data");
       expect(html).toContain('<a href="https://example.org/li-2021">');
       expect(html).not.toMatch(/<script|<link|src=/);
+    },
+    SLOW,
+  );
+
+  it(
+    "exports the incident timeline, one row per incident with documents",
+    async () => {
+      const out = join(tmp(), "incidents.png");
+      const r = await chart(["incident-timeline", "--out", out]);
+      expect(r.code).toBe(0);
+      const image = decodePng(readFileSync(out));
+      expect(image.width).toBe(800);
+      expect(inkIn(image, { x: TITLE_BOX.x, y: TITLE_BOX.y, width: 300, height: TITLE_BOX.height })).toBeGreaterThan(100);
+      const svg = await chart(["incident-timeline", "--format", "svg", "--out", "-"]);
+      expect(svg.stdout).toContain("3 incidents, 11 documents.");
+      expect(svg.stdout).toContain("2021-04 · LinkedIn 500 million profiles scraped");
+      expect(svg.stdout).not.toContain("An incident without documents");
+    },
+    SLOW,
+  );
+
+  it(
+    "exports the agreement of the current tagger with gold, tagging the corpus to do so",
+    async () => {
+      const out = join(tmp(), "agreement.html");
+      const r = await chart(["agreement", "--out", out]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/framewatch chart agreement: tags of framewatch@[\d.]+ against the gold \(coder-a\) annotations of 11 documents/);
+      const html = readFileSync(out, "utf8");
+      expect(html).toContain("How good is the tagger, strategy by strategy");
+      expect(html).toContain('<th scope="col">precision (%)</th>');
+      // The corpus on disk has no machine tags: the tagger found some.
+      expect(html).toMatch(/<td>sector-problem<\/td><td class="n">3<\/td><td class="n">[1-9]/);
+      const mode = await chart(["agreement", "--mode", "enacted", "--out", join(tmp(), "a.svg")]);
+      expect([mode.code, mode.stderr]).toEqual([2, expect.stringContaining("framewatch chart: agreement: agreement compares the annotations in every mode")]);
     },
     SLOW,
   );

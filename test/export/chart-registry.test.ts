@@ -6,7 +6,7 @@ const build = (name: string, query: Partial<ChartQuery> = {}) => CHARTS.find((c)
 
 describe("the chart registry", () => {
   it("has the notebooks' charts, each with a one-line summary", () => {
-    expect(CHART_NAMES).toEqual(["heatmap", "timeline", "shift", "playbook", "peers", "profile", "overview"]);
+    expect(CHART_NAMES).toEqual(["heatmap", "timeline", "shift", "playbook", "peers", "profile", "overview", "incident-timeline", "agreement"]);
     for (const c of CHARTS) expect(c.summary).not.toMatch(/\n/);
   });
 
@@ -41,6 +41,34 @@ describe("the chart registry", () => {
     const built = build("profile", { statement: { name: "s.txt", tags: [{ strategy: "apology", mode: "enacted", start: 0, end: 5, text: "sorry", confidence: 0.8, cue: "apology.x" }] } });
     expect(built.notes).toEqual(["statement: s.txt; corpus side: gold annotations of 11 documents"]);
     expect(built.table.rows).toContainEqual(["apology", 0.8, 1, 0.182, 18.2]);
+  });
+
+  it("puts the incidents with documents on the incident timeline, with their sources, and tabulates their documents", () => {
+    const built = build("incident-timeline");
+    expect(built.incidents).toEqual(["fb-2018", "fb-2021", "li-2021"]);
+    expect(built.table.rows).toEqual([
+      ["fb-2018", "Facebook Cambridge Analytica data misuse", "2018-03-17", "Facebook", 4],
+      ["fb-2021", "Facebook 533 million users scraping", "2021-04-03", "Facebook", 4],
+      ["li-2021", "LinkedIn 500 million profiles scraped", "2021-04-08", "LinkedIn", 3],
+    ]);
+    expect(build("incident-timeline", { orgs: ["LinkedIn"] }).incidents).toEqual(["li-2021"]);
+  });
+
+  it("holds the bundle's machine tags against gold for agreement, over the documents that pass the filters", () => {
+    expect(CHARTS.filter((c) => c.machine).map((c) => c.name)).toEqual(["agreement"]);
+    const built = build("agreement");
+    expect(built.notes).toEqual(["tags of framewatch@test against the gold (coder-a) annotations of 11 documents"]);
+    expect(built.table.rows).toHaveLength(10);
+    expect(built.table.rows).toContainEqual(["sector-problem", 3, 1, 1, 0, 2, 100, 33.3, 50]);
+    expect(built.table.rows).toContainEqual(["strategic-silence", 2, 0, 0, 0, 2, 0, 0, 0]);
+    const linkedIn = build("agreement", { orgs: ["LinkedIn"] });
+    expect(linkedIn.notes[0]).toMatch(/annotations of 3 documents$/);
+    expect(linkedIn.table.rows.map((r) => r[0])).toEqual(["sector-problem", "minimisation", "blame-others", "denial"]);
+  });
+
+  it("refuses agreement with machine annotations or one mode, which it cannot honour", () => {
+    expect(() => build("agreement", { source: "machine" })).toThrow(ChartQueryError);
+    expect(() => build("agreement", { mode: "enacted" })).toThrow(/drop --mode/);
   });
 
   it("fails clearly when no organisation has two incidents to compare", () => {
