@@ -2,39 +2,54 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
-import { workError } from "./errors.js";
+import { CliError, workError } from "./errors.js";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
+/** A file that is not UTF-8 text: says which file, and for invalid UTF-8 the line. */
+export class TextFileError extends CliError {
+  constructor(
+    readonly source: string,
+    readonly reason: string,
+    readonly line?: number,
+  ) {
+    super(`${source}${line ? `:${line}` : ""}: ${reason}`, 1);
+    this.name = "TextFileError";
+  }
+}
+
 /** Decode bytes as UTF-8 text, refusing binary data and invalid UTF-8 with the source named. */
 export function decodeText(bytes: Uint8Array, source: string): string {
-  if (bytes.includes(0)) throw workError(`${source}: looks like a binary file (it contains NUL bytes); expected UTF-8 text`);
+  if (bytes.includes(0)) throw new TextFileError(source, "looks like a binary file (it contains NUL bytes); expected UTF-8 text");
   try {
     return decoder.decode(bytes).replace(/^\uFEFF/, "");
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const line = bytes.subarray(0, bad).reduce((n, b) => (b === 10 ? n + 1 : n), 1);
-    throw workError(`${source}:${line}: invalid UTF-8 (byte offset ${bad}); convert the file to UTF-8 first`);
+    throw new TextFileError(source, `invalid UTF-8 (byte offset ${bad}); convert the file to UTF-8 first`, line);
   }
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  const ok = (n: number) => {
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ok(mid)) lo = mid;
-    else hi = mid - 1;
+/**
+ * The offset of the first byte that does not start a valid UTF-8 sequence (as TextDecoder's fatal
+ * mode judges: no overlong forms, no surrogates, nothing above U+10FFFF), or the length when all are valid.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const cont = (i: number, lo = 0x80, hi = 0xbf) => i < bytes.length && bytes[i] >= lo && bytes[i] <= hi;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 0x80) i += 1;
+    else if (b >= 0xc2 && b <= 0xdf && cont(i + 1)) i += 2;
+    else if (b === 0xe0 && cont(i + 1, 0xa0) && cont(i + 2)) i += 3;
+    else if (((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) && cont(i + 1) && cont(i + 2)) i += 3;
+    else if (b === 0xed && cont(i + 1, 0x80, 0x9f) && cont(i + 2)) i += 3;
+    else if (b === 0xf0 && cont(i + 1, 0x90) && cont(i + 2) && cont(i + 3)) i += 4;
+    else if (b >= 0xf1 && b <= 0xf3 && cont(i + 1) && cont(i + 2) && cont(i + 3)) i += 4;
+    else if (b === 0xf4 && cont(i + 1, 0x80, 0x8f) && cont(i + 2) && cont(i + 3)) i += 4;
+    else return i;
   }
-  return lo;
+  return i;
 }
 
 /** Read a text file, with a clear error when it is missing, a folder, binary or not UTF-8. */

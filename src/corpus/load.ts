@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { decodeText } from "../cli/io.js";
+import { decodeText, TextFileError } from "../cli/io.js";
 import { parseYamlWithLines, type ParsedYaml } from "./yaml-lines.js";
 import { AUDIENCES, KINDS, PROVENANCES, type Annotation, type AnnotationFile, type CorpusDocument, type Incident, type Problem, type Source } from "./types.js";
 import { MODES } from "../codebook/types.js";
@@ -103,7 +103,8 @@ function readUtf8(path: string, file: string, problems: Problem[]): string | und
   try {
     return decodeText(readFileSync(path), file);
   } catch (e) {
-    problems.push({ file, field: "(file)", reason: (e as Error).message.replace(`${file}: `, "") });
+    if (e instanceof TextFileError) problems.push({ file, ...(e.line ? { line: e.line } : {}), field: "(file)", reason: e.reason });
+    else problems.push({ file, field: "(file)", reason: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
     return undefined;
   }
 }
@@ -315,12 +316,16 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
   }
 
   const seenDoc = new Map<string, string>();
+  // Document files that exist but could not be read: their annotations are not reported as orphans.
+  const unreadable = new Set<string>();
   for (const f of listFiles(join(dir, "documents"), ".md")) {
     const file = rel(join(dir, "documents", f));
     const text = readUtf8(join(dir, "documents", f), file, problems);
-    if (text === undefined) continue;
-    const doc = parseDocumentFile(text, file, problems);
-    if (!doc) continue;
+    const doc = text === undefined ? undefined : parseDocumentFile(text, file, problems);
+    if (!doc || text === undefined) {
+      unreadable.add(f.replace(/\.md$/, ""));
+      continue;
+    }
     const line = (field: string) => {
       const i = text.split("\n").findIndex((l) => l.startsWith(`${field}:`));
       return i >= 0 ? i + 1 : undefined;
@@ -347,6 +352,7 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
       if (`${ann.document}.yaml` !== f) problems.push({ file, line: 1, field: "document", reason: `document "${ann.document}" does not match the file name ${f}` });
       const doc = byId.get(ann.document);
       if (!doc) {
+        if (unreadable.has(ann.document)) continue;
         problems.push({ file, line: 1, field: "document", reason: `unknown document id "${ann.document}" (no documents/${ann.document}.md)` });
         continue;
       }

@@ -15,7 +15,9 @@ export function parseYamlWithLines(text: string, lineOffset = 0): ParsedYaml {
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
   if (doc.errors.length) {
     const e = doc.errors[0];
-    return { value: undefined, lineOf: () => undefined, error: { line: e.linePos?.[0]?.line !== undefined ? e.linePos[0].line + lineOffset : undefined, message: e.message.split("\n")[0] } };
+    // With prettyErrors off the error has no linePos; its offset gives the line.
+    const line = e.linePos?.[0]?.line ?? (e.pos?.[0] !== undefined ? lineCounter.linePos(e.pos[0]).line : undefined);
+    return { value: undefined, lineOf: () => undefined, error: { line: line !== undefined ? line + lineOffset : undefined, message: e.message.split("\n")[0] } };
   }
   const lineOf = (path: (string | number)[]) => {
     let node: unknown = doc.contents;
