@@ -3,7 +3,7 @@
  * enacted (the speaker uses the frame), directive (the text plans it), reported (a third party says it was used).
  */
 import type { Mode } from "../codebook/types.js";
-import type { Span } from "./sentences.js";
+import { sentenceAt, type Span } from "./sentences.js";
 import { LETTER, UPPER } from "./text.js";
 
 const WORD = new RegExp(`[${LETTER}]+`, "g");
@@ -83,6 +83,8 @@ const DIRECTIVE = re(
 const DIRECTIVE_HEADER = re(
   `(?:${HEADER_WORDS}|plan|guidance|lines|messages|posture|structure|briefing|strategy|for\\s+approval|for\\s+sign-off|not\\s+for\\s+distribution|internal\\s+only|do['’]?s\\s+and\\s+don['’]?ts)\\b[^:\\n]{0,60}[:\\-–—]\\s*$|^\\s*(?:q|a)\\s*:`,
 );
+/** A heading in capitals ("RECOMMENDATIONS", "KEY MESSAGES") on a line of its own. */
+const CAPS_HEADER = /(?:^|\n)[ \t]*(?:[A-Z&/]+[ \t]+){0,4}(?:RECOMMEND\w*|MESSAG\w*|PLAN|APPROACH|TALKING POINTS|LINES|POSITIONING|STRATEGY|NEXT STEPS|Q&A)[A-Z&/ \t]*:?[ \t]*(?=\n|$)/;
 /** Marks of an internal document: everything in it is a plan unless a reporter describes it. */
 const INTERNAL = re(
   "\\b(?:internal\\s+(?:only|use\\s+only)|for\\s+internal\\s+use|not\\s+for\\s+(?:distribution|publication|external\\s+use)|confidential\\s*[-–—:]|privileged\\s+(?:&|and)\\s+confidential|draft\\s+for\\s+(?:approval|sign-off|review)|(?:^|\\n)\\s*(?:q|a)\\s*:)",
@@ -141,39 +143,53 @@ export interface DocumentContext {
 
 const OPEN_QUOTE = /(^|[\s(\[—–-])(["“‘'«])(?=\S)/g;
 const CLOSE_FOR: Record<string, RegExp> = {
-  '"': /"(?=$|[\s.,;:!?)\]—–-])/u,
-  "“": /”/u,
-  "‘": /’(?=$|[\s.,;:!?)\]—–-])/u,
-  "'": /'(?=$|[\s.,;:!?)\]—–-])/u,
-  "«": /»/u,
+  '"': /"(?=$|[\s.,;:!?)\]—–-])/g,
+  "“": /”/g,
+  "‘": /’(?=$|[\s.,;:!?)\]—–-])/g,
+  "'": /'(?=$|[\s.,;:!?)\]—–-])/g,
+  "«": /»/g,
 };
 
-/** Quotation spans (the quoted text, without marks), found by pairing opening and closing marks. */
+/** Quotation spans (the quoted text, without marks), found by pairing opening and closing marks. Linear in the text. */
 export function findQuotes(text: string): Span[] {
   const out: Span[] = [];
+  const unclosed = new Set<string>();
   OPEN_QUOTE.lastIndex = 0;
-  let from = 0;
   for (let m = OPEN_QUOTE.exec(text); m; m = OPEN_QUOTE.exec(text)) {
     const open = m.index + m[1].length;
-    if (open < from) continue;
+    // A mark that found no closing one before the end of the text will not find one later either.
+    if (unclosed.has(m[2])) continue;
     const close = CLOSE_FOR[m[2]];
-    const rest = text.slice(open + 1);
-    const c = close.exec(rest);
-    if (!c) continue;
-    const end = open + 1 + c.index;
-    if (end - open < 2) continue;
-    out.push({ start: open + 1, end });
-    from = end + 1;
-    OPEN_QUOTE.lastIndex = end + 1;
+    close.lastIndex = open + 1;
+    const c = close.exec(text);
+    if (!c) {
+      unclosed.add(m[2]);
+      continue;
+    }
+    if (c.index - open < 2) continue;
+    out.push({ start: open + 1, end: c.index });
+    OPEN_QUOTE.lastIndex = c.index + 1;
   }
   return out;
+}
+
+/** Index of the first quotation that ends after `offset` (quotations are sorted and disjoint). */
+function firstQuoteAfter(quotes: Span[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function outsideQuotes(text: string, span: Span, quotes: Span[]): string {
   let out = "";
   let pos = span.start;
-  for (const q of quotes) {
-    if (q.end <= span.start || q.start >= span.end) continue;
+  for (let i = firstQuoteAfter(quotes, span.start); i < quotes.length && quotes[i].start < span.end; i++) {
+    const q = quotes[i];
     out += text.slice(pos, Math.max(pos, q.start)) + " ";
     pos = Math.max(pos, q.end);
   }
@@ -186,7 +202,7 @@ export function documentContext(text: string, sentences: Span[]): DocumentContex
   const whole: Span = { start: 0, end: text.length };
   const firstPerson = FIRST_PERSON.test(quotes.length ? outsideQuotes(text, whole, quotes) : text);
   const ctx: DocumentContext = { text, sentences, quotes, firstPerson, planFrom: Infinity, own: new Map() };
-  if (INTERNAL.test(text)) ctx.planFrom = 0;
+  if (INTERNAL.test(text) || CAPS_HEADER.test(text)) ctx.planFrom = 0;
   else if (sentences.length) {
     if (ownMode(ctx, 0) === "directive") ctx.planFrom = 1;
     else {
@@ -194,7 +210,7 @@ export function documentContext(text: string, sentences: Span[]): DocumentContex
       HEADER_LINE.lastIndex = 0;
       for (let m = HEADER_LINE.exec(text); m; m = HEADER_LINE.exec(text)) {
         const at = m.index + m[0].length;
-        const index = sentences.findIndex((x) => x.start <= m!.index && m!.index < x.end + 1);
+        const index = sentenceAt(sentences, m.index);
         if (index >= 0 && ownMode(ctx, index) !== "reported" && DIRECTIVE_HEADER.test(text.slice(sentences[index].start, Math.max(at, sentences[index].end)).trim())) {
           ctx.planFrom = index + 1;
           break;
@@ -232,7 +248,8 @@ export function modeOf(text: string, index: number, ctx: DocumentContext, matchS
   if (own === "reported") return "reported";
   if (own === "directive" || index >= ctx.planFrom) return "directive";
   if (reportVoice(ctx)) {
-    const quoted = ctx.quotes.some((q) => q.start <= matchStart && matchStart < q.end);
+    const q = ctx.quotes[firstQuoteAfter(ctx.quotes, matchStart)];
+    const quoted = q !== undefined && q.start <= matchStart;
     if (quoted || !FIRST_PERSON.test(outsideQuotes(text, ctx.sentences[index], ctx.quotes))) return "reported";
   }
   return "enacted";

@@ -27,7 +27,7 @@ export function splitSentences(text: string): Span[] {
       const before = text.slice(Math.max(start, m.index - 12), m.index);
       const word = /([\p{L}.'’]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
       // An abbreviation, or an initial ("J. Smith"): a single letter after a space or at the start.
-      if (ABBREVIATIONS.has(word) || (/^\p{L}$/u.test(word) && /(^|[\s(])\p{L}$/u.test(before))) continue;
+      if ((ABBREVIATIONS.has(word) && !(word === "no" && !/^\s*\d/.test(text.slice(end, end + 4)))) || (/^\p{L}$/u.test(word) && /(^|[\s(])\p{L}$/u.test(before))) continue;
       // The next word starts in lower case: an abbreviation we do not know, or a number like "1.3".
       const next = /\S/.exec(text.slice(end, end + 4));
       if (next && /\p{Ll}/u.test(next[0])) continue;
@@ -39,9 +39,21 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+/** A "sentence" longer than this (a text with no punctuation) is cut at spaces, to bound the work on it. */
+export const MAX_SENTENCE = 2000;
+
 function push(text: string, spans: Span[], start: number, end: number) {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end - start > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(" ", start + MAX_SENTENCE);
+    if (cut <= start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
+    // Never cut a surrogate pair in two.
+    if (/[\ud800-\udbff]/.test(text[cut - 1] ?? "")) cut--;
+    push(text, spans, start, cut);
+    start = cut;
+    while (start < end && /\s/.test(text[start])) start++;
+  }
   if (end > start) spans.push({ start, end });
 }
 

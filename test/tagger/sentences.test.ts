@@ -34,8 +34,20 @@ describe("splitSentences", () => {
     expect(split("we found and\nfixed it.")).toEqual(["we found and\nfixed it."]);
   });
 
+  it("reads No. as an abbreviation only before a number", () => {
+    expect(split("A: No. The data was scraped. See No. 5 below.")).toEqual(["A: No.", "The data was scraped.", "See No. 5 below."]);
+  });
+
   it("ends a sentence after a possessive, which is not an initial", () => {
     expect(split("It was not the weather's. We're sorry.")).toEqual(["It was not the weather's.", "We're sorry."]);
+  });
+
+  it("cuts a text without punctuation into pieces of bounded length at spaces", () => {
+    const text = "word ".repeat(2000);
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(3);
+    expect(Math.max(...spans.map((s) => s.end - s.start))).toBeLessThanOrEqual(2000);
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(" ")).toBe(text.trim());
   });
 
   it("trims spans and returns none for blank text", () => {

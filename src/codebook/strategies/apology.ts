@@ -44,7 +44,7 @@ export default {
     { id: "apology.no-words", pattern: "(no|not enough) words (can|could|will|would) (express|convey|describe|capture) ** (sorry|regret|apolog*|remorse)", weight: 0.85 },
     // apologise / apology
     { id: "apology.apologise", pattern: "(~apologise|~apologize)", weight: 0.9, unless: WITHHELD },
-    { id: "apology.an-apology", pattern: "(~issue|~offer|~make|~extend|~publish|~post|~send|~deliver|~record|~tender|~give|~owe|~express|~accept|~convey|~repeat|~release|~include|~prepare|~draft|open with|opens with|lead with|start with|begin with|~open with|prepared|unambiguous|unconditional|clear|genuine|proper|direct|written|immediate|our|my|sincere|sincerest|heartfelt|deepest|unreserved|unqualified|full|public|formal|profound|humble|personal|unreserved) * (apology|apologies)", weight: 0.85, unless: "(" + WITHHELD + "|" + LITERAL + ")" },
+    { id: "apology.an-apology", pattern: "(~issue|~offer|~make|~extend|~publish|~post|~send|~deliver|~record|~tender|~give|~owe|~express|~accept|~convey|~repeat|~release|~include|~prepare|~draft|open with|opens with|lead with|start with|begin with|~open with|with|prepared|unambiguous|unconditional|clear|genuine|proper|direct|written|immediate|our|my|sincere|sincerest|heartfelt|deepest|unreserved|unqualified|full|public|formal|profound|humble|personal|unreserved) * (apology|apologies)", weight: 0.85, unless: "(" + WITHHELD + "|" + LITERAL + ")" },
     { id: "apology.mea-culpa", pattern: "mea culpa", weight: 0.9 },
     { id: "apology.feel-terrible", pattern: "(we|i|we're|i'm|everyone here|all of us) (feel|felt|are|am|were|was|'re|'m) [so|truly|deeply|really|absolutely|just|utterly] (terrible|awful|devastated|heartbroken|ashamed|embarrassed|mortified|gutted|sick|horrified|appalled)", weight: 0.8, unless: "(by|at) (the|this|these|those) (criminal*|attack*|hacker*|actions of|people)" },
     { id: "apology.disappointed-in-ourselves", pattern: "(disappointed|angry|frustrated|furious|embarrassed) (in|with|at) (ourselves|myself)", weight: 0.85 },
@@ -56,7 +56,7 @@ export default {
     { id: "apology.regret-to-inform", pattern: "regret to (inform|advise|tell|notify) you", weight: 0.6 },
     { id: "apology.express-regret", pattern: "(~express|~convey|~voice|~offer|with|our|my|deep|deepest|sincere|sincerest|great|profound|heartfelt) * (regret|regrets)", weight: 0.85, unless: WITHHELD_REGRET },
     { id: "apology.regret-the-harm", pattern: "~regret (any|the|all) [_] (inconvenience|distress|concern|worry|disruption|anxiety|harm|upset|difficulty|difficulties|impact|frustration|confusion|trouble|stress|hurt|pain|damage|alarm|hardship)", weight: 0.9 },
-    { id: "apology.regrettable", pattern: "(this|it|the incident|what happened|the breach|the delay|this incident|this breach|that) (is|was|has been) [deeply|very|extremely|most|truly|hugely|profoundly] (regrettable|deplorable|inexcusable)", weight: 0.75, requires: "(we|our|i|my|us)" },
+    { id: "apology.regrettable", pattern: "(this|it|the incident|what happened|the breach|the delay|this incident|this breach|that) (is|was|has been) [deeply|very|extremely|most|truly|hugely|profoundly] (regrettable|deplorable|inexcusable)", weight: 0.75, unless: CRITICS },
     // admissions of fault or failure
     { id: "apology.we-failed", pattern: "(we|i|we've|i've|we have|i have) [have|has|had|simply|clearly|badly|plainly|completely|ultimately|collectively] (failed|fell short|fallen short)", weight: 0.85 },
     { id: "apology.let-down", pattern: "(we|i|we've|i've) [have|has|had|really|badly|truly|simply|clearly|deeply] ~let (you|them|our|the|all|many|so|customers|members|patients|people|users|everyone|those|your|down|each) * down", weight: 0.9 },
@@ -79,11 +79,11 @@ export default {
     { id: "apology.we-own-it", pattern: "(we|i|we'll|i'll|we will|i will) [fully|completely|totally] (own|owning) (it|this|that|this failure|the failure|our mistake|our mistakes|the mistake|up|this mistake|our failure|our failures|the outcome|what happened)", weight: 0.85 },
     { id: "apology.our-failure", pattern: "(is|was|it's|that's|this is|this was|entirely|wholly|completely|squarely|solely|clearly|simply) [entirely|wholly|completely|squarely|solely|all] (our|my) [own] (failure|fault|mistake|error|failing|failings|doing|responsibility|mistakes|errors|failures)", weight: 0.9 },
     { id: "apology.on-our-part", pattern: "(failure|failing|failings|mistake|mistakes|error|errors|lapse|lapses|oversight|misjudgment|misjudgement|shortcoming|shortcomings|negligence|fault) on our part", weight: 0.9 },
-    { id: "apology.make-it-right", pattern: "(make|put|set|making|putting|setting) (it|this|things|that|matters) right", weight: 0.7, requires: "(we|our|i|my)" },
+    { id: "apology.make-it-right", pattern: "(make|put|set|making|putting|setting) (it|this|things|that|matters) right", weight: 0.7, requires: "(sorry|apolog*|regret*|mistake*|wrong|fault|fail*|fell short|let * down|responsib*)" },
     { id: "apology.fell-short-of", pattern: "(fell|fallen|falls|fall|falling) [well|far|badly|significantly|seriously|way] short of (what|the|our|their|your|expectations|standards)", weight: 0.8, requires: "(we|our|i|my)" },
     { id: "apology.not-good-enough-2", pattern: "(our response|our security|our communication|our communications|our handling|our performance|our systems|our processes|our controls|our protections|what we did|we|this|that|it) (has not been|hasn't been|was not|wasn't|were not|weren't|is not|isn't|have not been|haven't been|are not|aren't) [nearly|anywhere near|remotely] good enough", weight: 0.8, requires: "(we|our|i|my|us)" },
     { id: "apology.responsibility-was-ours", pattern: "(the|this|that|full|ultimate|all) [_] (responsibility|fault|blame|failure|accountability|mistake|error|failing) (is|was|lies|lay|rests|rested|sits|remains|falls|fell) [entirely|squarely|solely|firmly|wholly|completely|ultimately|fully] (ours|mine|his|hers|with us|with me|with the company|with management|with the board|with our company|on us|on me)", weight: 0.85 },
-    { id: "apology.on-us", pattern: "(this|that|it|this failure|this one|the failure) (is|was|'s) [entirely|squarely|all|completely] on (us|me)", weight: 0.85 },
+    { id: "apology.on-us", pattern: "(this|that|it|this failure|this one|the failure|that's|it's|this's) [is|was|'s] [entirely|squarely|all|completely|totally] on (us|me)", weight: 0.85 },
     { id: "apology.we-are-responsible", pattern: "(we are|we're|i am|i'm|we remain|we were|i was|we are fully|we're fully|we are ultimately|i am ultimately) [fully|ultimately|entirely|solely|directly|completely|squarely] (responsible|accountable|to blame|at fault|culpable)", weight: 0.8, unless: "(responsible|accountable) (for (protecting|keeping|safeguarding|ensuring|the security of|the safety of|providing|the privacy of|managing|delivering|maintaining|our commitments)|to (our|the|you|regulators|shareholders))" },
     { id: "apology.have-a-responsibility", pattern: "(we|i|company|firm|bank|organisation|organization|it|we all|we each) (have|has|had|bear|bears|carry|carries) [a|an|the] [deep|huge|great|important|clear|fundamental|special|serious|enormous|solemn|heavy|real|sacred|moral] (responsibility|duty|obligation) to (protect|safeguard|keep|secure|our customers|our members|our patients|our users|our clients|our community|you|customers|patients|members|users|the people|those who|look after|care for|get this right|do better)", weight: 0.7 },
     { id: "apology.hold-ourselves-accountable", pattern: "(hold|holding|held|holds) (ourselves|myself|itself) [fully|entirely|completely|directly|personally] (accountable|responsible|to account)", weight: 0.8 },
@@ -99,6 +99,11 @@ export default {
     { id: "apology.let-down-group", pattern: "(~let) (down) (our|its|their|the|so many|thousands of|many|all|every|those|these|hundreds of|millions of) [_] [_] (customers|patients|members|users|clients|people|passengers|residents|community|communities|students|families|you|travellers|travelers|subscribers|policyholders|guests|staff|employees)", weight: 0.85, unless: CRITICS },
     { id: "apology.let-down-quantified", pattern: "(we|i|we've|i've) [have|has|had|really|badly|truly|simply|clearly|deeply] ~let (down) (thousands|hundreds|millions|many|so many|some|a lot|too many|lots|each|every one|all)", weight: 0.85 },
     { id: "apology.ours-not-x", pattern: "(failure|fault|mistake|error|failing|responsibility|blame) (was|is|lies|lay|rests) [entirely|all|solely|squarely|wholly|ours] (ours|mine|with us|on us) [and ours alone] * (not|rather than|and not)", weight: 0.9 },
+    // round 3: generalised families
+    { id: "apology.dropped-the-ball", pattern: "(we|i|we've|i've|company|firm|bank|it|they|management|the team) [have|has|had|really|clearly|completely|badly|simply|totally] (dropped|drop) the ball", weight: 0.85, unless: CRITICS },
+    { id: "apology.failed-our-people", pattern: "failed (our|its|their|the|these|those|all|so many|many|thousands of) [_] (customers|tenants|patients|members|users|clients|people|residents|community|communities|students|families|passengers|policyholders|guests|subscribers|you|staff|employees|pupils|travellers|travelers)", weight: 0.85, unless: CRITICS },
+    { id: "apology.org-made-mistake", pattern: "(company|firm|bank|it|organisation|organization|agency|council|hospital|insurer|retailer|airline|operator|he|she|they|management|the board) (had|has|have) made [a|an|some|serious|grave|real|terrible|big|several|many|clear|significant] [_] (mistake|mistakes|error|errors|misjudgment|misjudgement|misstep|missteps|blunder|wrong call|bad call)", weight: 0.8, unless: CRITICS },
+    { id: "apology.plan-apology", pattern: "(recommend|recommends|recommended|propose|proposes|proposed|suggest|suggests|suggested|plan|plans|planned|need|needs|want|prepare|draft|schedule|arrange|agree|agreed|publish|post) [a|an|the] [_] [_] [_] (apology|apologies)", weight: 0.8, unless: "((~refuse|~decline|~fail|reluctant|unwilling) to|~demand|~call for|calls on|called on|no apology|without (an|any) apology|stopped short|fell short of)" },
   ]),
   hits: [
     "We are deeply sorry. Our customers trusted us with their information, and we let them down.",
@@ -138,6 +143,12 @@ export default {
     "This week we let down thousands of our passengers, and the failure was ours, not the weather's.",
     "We take full ownership of the decisions that led to this incident.",
     "In a memo to staff, the chief executive said the firm had let down its patients.",
+    { text: "The lender said it had made a serious error in handling the complaints.", mode: "reported" },
+    "We dropped the ball on this one.",
+    { text: "The trust's chief executive said the breach was regrettable.", mode: "reported" },
+    "The board failed our customers, plainly and simply.",
+    "That's on us, and we will fix it.",
+    { text: "Recommend a brief, unreserved apology from the chief executive on the homepage.", mode: "directive" },
   ],
   misses: [
     "She was sorry to leave the company after a decade, the outgoing director told colleagues.",
@@ -162,5 +173,6 @@ export default {
     "She was sorry to leave the company after a decade, the outgoing director told colleagues.",
     "Sorry to hear you're having trouble logging in; please send us a direct message.",
     "Critics said the company got it wrong on encryption.",
+    "We'll make it right: every cancelled booking will be refunded in full.",
   ],
 } satisfies StrategyDef;

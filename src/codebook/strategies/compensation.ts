@@ -2,7 +2,7 @@ import type { StrategyDef } from "../types.js";
 
 // Protective services that breach notices hand out.
 const SERVICE =
-  "(credit monitoring|credit-monitoring|credit freeze|credit freezes|credit lock|identity protection|identity-protection|identity theft protection|identity-theft protection|identity theft insurance|identity monitoring|identity restoration|identity repair|id protection|id monitoring|identity guard|dark web monitoring|dark-web monitoring|fraud protection|fraud monitoring|fraud resolution|fraud alerts|fraud alert|identity theft services|identity services|identity theft cover|identity and credit monitoring|cyber monitoring|scam protection)";
+  "(credit monitoring|credit-monitoring|credit freeze|credit freezes|credit lock|identity protection|identity-protection|identity theft protection|identity-theft protection|identity theft insurance|identity monitoring|identity restoration|identity repair|id protection|id monitoring|identity guard|dark web monitoring|dark-web monitoring|fraud protection|fraud monitoring|fraud resolution|fraud alerts|fraud alert|identity theft services|identity services|identity theft cover|identity and credit monitoring|cyber monitoring|scam protection|web monitoring|internet monitoring|credit report monitoring|credit file monitoring)";
 // Verbs of offering (not of advising: "we recommend you sign up for credit monitoring" is not a remedy).
 const OFFER =
   "(~offer|~provide|~give|~extend|~make available|~pay for|~cover|~fund|~arrange|~supply|will receive|will get|will be offered|will be given|are entitled to|is entitled to|are eligible for|is eligible for|can claim|may claim|can apply for|sign up for free|enrol for free|enroll for free|at no cost|free of charge|complimentary|free|no-cost|paid-for|fully funded)";
@@ -244,8 +244,68 @@ export default {
       weight: 0.85,
       unless: "(whether|if|not|never|demand|demands|demanded|calls for|called for|called on|urged)",
     },
+    {
+      id: "compensation.service-free-for-period",
+      pattern:
+        "(is|are|will be|remains|'s) (free|free of charge|complimentary|at no cost|at no charge|paid for by us|fully paid for|fully funded|on us) (for|during) [the] [first|full|whole] [_] (one|two|three|four|five|six|ten|twelve|eighteen|1|2|3|5|6|12|18|24|36|a|an) [full] (year|years|months|month|weeks)",
+      weight: 0.8,
+      requires: "(service|monitoring|protection|membership|subscription|enrol*|cover|coverage|product)",
+      unless: ADVICE,
+    },
+    {
+      id: "compensation.service-offer",
+      pattern:
+        `[free|complimentary|two-year|one-year|three-year|12-month|24-month|18-month|_] ${SERVICE} (offer|offers|package|packages|enrolment|enrollment|codes|activation code|voucher|scheme|programme|program)`,
+      weight: 0.8,
+      unless: ADVICE,
+    },
+    {
+      id: "compensation.period-of-monitoring",
+      pattern:
+        `(~offer|~provide|~give|~extend|~fund|will receive|will get|are entitled to|lead with) ** (year|years|months|month) of [free|complimentary|no-cost|_] [_] [_] (${SERVICE}|web monitoring|internet monitoring|credit report monitoring|credit file monitoring|monitoring|protection)`,
+      weight: 0.85,
+      unless: ADVICE,
+    },
+    {
+      id: "compensation.waive-freeze-fees",
+      pattern:
+        "(~waive|~cover|~pay for|~refund|~absorb|~scrap) [the|any|all] (fees|fee|charges|charge|costs|cost) (for|of) (placing|credit freezes|a credit freeze|credit locks|freezing|replacement|replacing|new cards|new passports|reissuing)",
+      weight: 0.8,
+      unless: ADVICE,
+    },
+    {
+      id: "compensation.full-refunds-for",
+      pattern:
+        "(full|automatic|complete|100%|immediate|guaranteed) (refunds|refund|reimbursement|reimbursements) (for|to|on|of) (every|all|each|any|affected|those|customers|cancelled|canceled|impacted|the affected|everyone)",
+      weight: 0.85,
+      unless: ADVICE,
+    },
+    {
+      id: "compensation.months-free",
+      pattern:
+        "(offered|given|granted|receive|get|getting|gets|enjoy|awarded) [a|an|one|two|three|six|twelve|_] (month's|months'|months|month|year's|year|weeks'|week's|weeks|week) [of] (free|complimentary)",
+      weight: 0.85,
+      unless: ADVICE,
+    },
+    {
+      id: "compensation.position-the-refunds",
+      pattern:
+        "(~position|~frame|~present|~describe|~characterise|~characterize|~pitch|~badge|~announce|~lead with|~headline) the (refunds|refund|compensation|payouts|payments|vouchers|credits|reimbursement|reimbursements|goodwill payments|redress|remedy|compensation scheme)",
+      weight: 0.8,
+    },
+    {
+      id: "compensation.money-back-by",
+      pattern:
+        "(it|the money|your money|funds|the funds|all of it|every penny|every cent|the full amount|the amount) (will be|'ll be|will go|is going to be) [put] (back|returned|refunded|restored|repaid|credited back|back in your account) (by|within|before|in|to)",
+      weight: 0.8,
+      requires: "(money|funds|account|payment|charged|taken|debited|left)",
+    },
   ],
   hits: [
+    "Every affected customer gets three months free, no questions asked.",
+    "Anyone charged twice will have the money back in their account by Monday; the funds will be returned automatically.",
+    { text: "Lead with the two-year credit monitoring offer in the customer email.", mode: "directive" },
+    { text: "The bank said it would waive the fees for placing credit freezes for a year.", mode: "reported" },
     "Every affected customer will be offered two years of free credit monitoring.",
     "We are providing 24 months of identity protection services at no cost to those whose information was involved.",
     "We will reimburse any member who lost money as a result of the fraudulent transactions.",
@@ -268,6 +328,8 @@ export default {
     "A £20 credit has been applied to the accounts of everyone affected.",
   ],
   misses: [
+    "Customers are asking whether they will get a month free.",
+    "The monitoring tool is free of charge for all employees.",
     "We recommend that you sign up for credit monitoring and place a fraud alert on your file.",
     "Customers are demanding refunds after the outage.",
     "Our refund policy allows returns within 30 days.",

@@ -45,13 +45,13 @@ export default {
       id: "corrective-action.was-fixed",
       pattern: `${FIXABLE} [that|which] ** (was|were|has been|have been|had been|is now|are now|is being|are being|has now been|have now been|had now been|has since been|have since been|had since been|now|since) [quickly|promptly|immediately|swiftly|fully|completely|since|now|subsequently|already|rapidly|successfully|permanently|effectively] ${DONE}`,
       weight: 0.85,
-      unless: `(not yet|yet to|(~fail|~neglect|~refuse|~forget) to|${NOT_US} ** ${DONE}|(should|could|would|might|ought to|must) [not|never] have been|if [_] [_] [_] (had been|were|was)|whether|(not|never) (yet|fully|properly))`,
+      unless: `(not yet|yet to|(~fail|~neglect|~refuse|~forget) to|${NOT_US} ** ${DONE}|(should|could|would|might|ought to|must) [not|never] have been|if [_] [_] [_] (had been|were|was)|whether|(not|never) (yet|fully|properly)|(decommissioned|switched off|retired|turned off|shut down) years ago|before most of|long before)`,
     },
     {
       id: "corrective-action.we-fixed",
       pattern: `(${DONE}|fixing|patching|closing|plugging|resolving|remediating|addressing|securing|containing|disabling|removing|restoring|repairing|rectifying|isolating) (the|this|that|these|those|its|our|their|all|every|any|affected) [_] [_] [_] ${FIXABLE}`,
       weight: 0.85,
-      unless: `((~fail|~neglect|~refuse|~forget) to|${NOT_US} ** ${DONE}|${ADVICE}|(is|are) the process|(before|when|while|in|after) addressing|(product|software|code|file|files|version|which|that|whose) contained)`,
+      unless: `((~fail|~neglect|~refuse|~forget) to|${NOT_US} ** ${DONE}|${ADVICE}|(is|are) the process|(before|when|while|in|after) addressing|(product|software|code|file|files|version|which|that|whose) contained|(whether|if) (it|they|we|the company) (had|has|have))`,
     },
     {
       id: "corrective-action.we-are-fixing-it",
@@ -72,7 +72,7 @@ export default {
         "(~take|took|taken|taking) [_] [_] (steps|measures|action|actions|precautions|precautionary steps|precautionary measures|corrective action|remedial action|remedial steps|remedial measures)",
       weight: 0.85,
       unless:
-        "((regulator|regulators|authorities|police|commission|watchdog|court|lawmakers|government|ftc|ico|sec|critics|campaigners) ** (~take|took|taken|taking)|(urged|urge|urges|ordered|ordering|orders|told|calls on|called on|called for|demand|demands|demanded|pressure) * (to|on) [_] (~take|taking)|action against|(@users|you|everyone|people|individuals|consumers|users) * (~take|taking))",
+        "((regulator|regulators|authorities|police|commission|watchdog|court|lawmakers|government|ftc|ico|sec|critics|campaigners) ** (~take|took|taken|taking)|(urged|urge|urges|ordered|ordering|orders|told|calls on|called on|called for|demand|demands|demanded|pressure) * (to|on) [_] (~take|taking)|action against|(@users|you|everyone|people|individuals|consumers|users) * (~take|taking)|(~fail|~neglect|~refuse) to (~take|taking))",
     },
     {
       id: "corrective-action.steps-taken",
@@ -236,7 +236,7 @@ export default {
       pattern:
         "(~release|~deploy|~issue|~push|~roll out|~ship|~apply|~install|~offer|~provide|~make available) [_] [a|an|the|this|these|those] [_] [_] (fix|fixes|patch|patches|hotfix|hotfixes|security update|security updates|software update|firmware update)",
       weight: 0.8,
-      unless: `(${ADVICE}|process of|is the process|monthly|weekly|every month|informal name|routinely|regularly|(is|are) (a|an|the) (way|method|practice)|(~fail|~neglect|~refuse) to|@attackers ** (~install|~deploy|~push))`,
+      unless: `(${ADVICE}|process of|is the process|monthly|weekly|every month|informal name|routinely|regularly|(is|are) (a|an|the) (way|method|practice)|(~fail|~neglect|~refuse) to|@attackers ** (~install|~deploy|~push)|(need|needed|necessary) to apply|did not|didn't|failed)`,
     },
     {
       id: "corrective-action.fix-deployed",
@@ -249,7 +249,7 @@ export default {
       pattern: `${FIXABLE2} [that|which|in question|itself] ** (is|are|was|were|been) [now|since|long since|already|fully|all|quickly|promptly|immediately|swiftly|successfully|permanently|also|completely|effectively|subsequently|then|largely] ${DONE2}`,
       weight: 0.8,
       negatable: false,
-      unless: `(not yet|yet to|(~fail|~neglect|~refuse|~forget) to|${NOT_US} ** (removed|deleted|closed|disabled|locked|changed|encrypted|wiped|shut|blocked|reset|frozen|froze|taken down|taken offline)|by (the|an|a) [_] (attacker|attackers|hacker|hackers|criminals|gang|intruder|intruders)|(should|could|would|might|ought to|must) [not|never] have been|if [_] [_] [_] (had been|were|was)|whether|(not|never|hasn't|haven't|wasn't|weren't|isn't|aren't) (yet|fully|properly|been) [fully|properly|yet] (fixed|patched|closed|resolved|secured|addressed|remediated|contained|removed|disabled|switched off|shut down|changed|locked down)|will be closed|(offices|office|stores|store|shops|branches|schools|roads) ** (closed|shut)|without (explanation|warning|notice|reason)|complained|complaining|locked out)`,
+      unless: `(not yet|yet to|(~fail|~neglect|~refuse|~forget) to|${NOT_US} ** (removed|deleted|closed|disabled|locked|changed|encrypted|wiped|shut|blocked|reset|frozen|froze|taken down|taken offline)|by (the|an|a) [_] (attacker|attackers|hacker|hackers|criminals|gang|intruder|intruders)|(should|could|would|might|ought to|must) [not|never] have been|if [_] [_] [_] (had been|were|was)|whether|(not|never|hasn't|haven't|wasn't|weren't|isn't|aren't) (yet|fully|properly|been) [fully|properly|yet] (fixed|patched|closed|resolved|secured|addressed|remediated|contained|removed|disabled|switched off|shut down|changed|locked down)|will be closed|(offices|office|stores|store|shops|branches|schools|roads) ** (closed|shut)|without (explanation|warning|notice|reason)|complained|complaining|locked out|until (this|it|the matter|the incident|the issue) is (closed|resolved)|(decommissioned|switched off|retired|turned off|shut down) years ago|before most of|long before)`,
     },
     {
       id: "corrective-action.since-been-done",
@@ -269,7 +269,7 @@ export default {
       id: "corrective-action.we-did-remedy",
       pattern: `(we|we've|we have|we had|we'd|we then|we quickly|we immediately|we since|we since have|the company|the bank|the firm|the council|it has|it had|has|have|had|has since|have since|had since|had long since|has already|have already|had already|has now|have now|and|then|which we|which it|that we|it|we've now|we've since|we've already|which we have|which we've|which we had|that we have|that we've|which we since|which it has|which it had) [since|already|quickly|immediately|promptly|swiftly|now|also|then|subsequently|rapidly|just|swiftly|fully|permanently|temporarily] (blocked|removed|closed|fixed|patched|secured|locked down|shut down|switched off|turned off|disabled|reversed|rolled back|rolled|terminated|ended|suspended|froze|frozen|reset|decommissioned|retired|replaced|changed|revoked|invalidated|deleted|deactivated|isolated|contained|cut off|took down|taken down|pulled|withdrew|withdrawn|discontinued|tightened|updated|upgraded|rotated|plugged|sealed|remediated|rectified|remedied|corrected|resolved|addressed|banned|closed down) (the|all|every|each|its|our|their|those|these|that|this|part|a|an|it|them|affected|any|compromised|responsible|faulty|vulnerable|exposed|offending|malicious|suspicious|both|access|two|three|several|more|most|hundreds|thousands|some)`,
       weight: 0.8,
-      unless: `(${NOT_US} ** (blocked|removed|closed|disabled|deleted|froze|changed|locked|reset|encrypted)|${ADVICE}|(~fail|~neglect|~refuse|~forget) to|(should|could|would|might|must) have|before addressing|when addressing|in addressing|(you|users|customers|members|people|they) (have|had|can|could|should) (changed|reset|removed|blocked|deleted))`,
+      unless: `(${NOT_US} ** (blocked|removed|closed|disabled|deleted|froze|changed|locked|reset|encrypted)|${ADVICE}|(~fail|~neglect|~refuse|~forget) to|(should|could|would|might|must) have|before addressing|when addressing|in addressing|(you|users|customers|members|people|they) (have|had|can|could|should) (changed|reset|removed|blocked|deleted)|whether (it|they|we|the company) had)`,
     },
     {
       id: "corrective-action.relative-switched-off",
@@ -413,8 +413,128 @@ export default {
         "(prompting|prompted|prompt|requiring|required|require|forcing|forced|force|making) [all|affected|those|impacted|the affected|the|every|_] [_] (customers|users|members|accounts|account holders|subscribers|players|staff|employees|clients) to (choose|set|create|pick|reset|change|select) [a|their] [new|_] [new] (passwords|password|credentials|pin|pins)",
       weight: 0.8,
     },
+    {
+      id: "corrective-action.what-we-are-doing-to",
+      pattern:
+        "(what|the steps|the actions|everything|all) (we are|we're|we have been|we've been|we will be|the company is|it is|we plan on|we intend on) (doing|taking) (to|so that) (make sure|ensure|fix|put right|resolve|prevent|restore|get|address|protect|secure|support|stop)",
+      weight: 0.8,
+      unless: ADVICE,
+    },
+    {
+      id: "corrective-action.action-we-have-taken",
+      pattern:
+        "(action|actions|steps|measures|precautions) (we've|we have|we had|we're|we are|it has|it had|the company has|the company had) [already|now|since|immediately|quickly|swiftly|promptly] (taken|taking|put in place|implemented|introduced|rolled out)",
+      weight: 0.85,
+    },
+    {
+      id: "corrective-action.appropriate-action",
+      pattern:
+        "(~take|took|taken|taking) (appropriate|swift|immediate|decisive|prompt|disciplinary|firm|the necessary|necessary|robust|corrective|remedial|urgent|the appropriate|all appropriate|all necessary) (action|actions|steps|measures)",
+      weight: 0.8,
+      unless: "((~fail|~neglect|~refuse) to|(urged|urge|ordered|told|calls on|called on|demand|demanded) * (to|on))",
+    },
+    {
+      id: "corrective-action.closed-the-door",
+      pattern:
+        "(~close|closed off|~shut|shut off|~lock|~seal|~block|~plug|~bolt|~board up) [off|down|up] (the|that|this|an|any|every|each) [_] (access point|entry point|point of entry|door|doors|way in|route in|hole|holes|gap|gaps|loophole|loopholes|back door|backdoor|avenue)",
+      weight: 0.8,
+      unless: ADVICE,
+    },
+    {
+      id: "corrective-action.door-has-been-shut",
+      pattern:
+        "(door|doors|loophole|loopholes|gap|hole|way in|route in|access point|entry point|back door|backdoor|avenue) (has been|have been|was|were|is now|are now|is|are|'s been|had been) [now|since|long since|firmly|permanently|already|quickly] (shut|closed|sealed|locked|bolted|plugged|closed off|bricked up|boarded up)",
+      weight: 0.8,
+      negatable: false,
+      unless: "(not yet|yet to|(should|could|would|must) have been|(not|never|wasn't|weren't|isn't|aren't) [yet|been] (shut|closed|sealed|locked))",
+    },
+    {
+      id: "corrective-action.learn-from-mistakes",
+      pattern:
+        "(will|would|to|must|going to|are determined to|is determined to|pledged to|pledging to|promise to|promised to|committed to|we'll|we intend to|intends to) learn (from|the lessons of|the lessons from|lessons from) (its|our|their|this|these|the|what|those) [_] [_] (mistakes|mistake|failures|failure|errors|error|incident|lessons|happened|events|episode|breach|outage)",
+      weight: 0.75,
+    },
+    {
+      id: "corrective-action.will-fix-issues",
+      pattern:
+        "(we will|we'll|we are going to|we're going to|we intend to|we plan to|we must|we are working to|we're working to|dedicate * to|resources needed to|in order to) ** (fix|address|resolve|remediate|tackle|correct|close|repair) (issues|problems|vulnerabilities|bugs|flaws|gaps|weaknesses|the issue|the problem|the vulnerability|the flaw|the bug|the gap|the weakness|them|it)",
+      weight: 0.8,
+      unless: `(${ADVICE}|(not|never|won't|cannot|can't) [be able to] (fix|address|resolve))`,
+    },
+    {
+      id: "corrective-action.time-to-secure",
+      pattern:
+        "(time to|had to|needed to|need to|working to|worked to|in order to|so we could|so that we could|first) (secure|lock down|contain|harden|clean up|isolate) (our|its|the|their) [_] [_] (systems|system|network|networks|servers|platform|environment|infrastructure|accounts|estate|data|databases)",
+      weight: 0.75,
+      unless: ADVICE,
+    },
+    {
+      id: "corrective-action.feature-freeze",
+      pattern:
+        "(freeze|pause|moratorium|halt|hold) on (new|all|further|any) [_] (features|feature development|development|releases|products|product launches|launches|updates)",
+      weight: 0.8,
+      requires: "(security|privacy|focus|fix|safety|trust)",
+    },
+    {
+      id: "corrective-action.had-been-contained",
+      pattern:
+        "(which|that|it|incident|issue|matter|breach|attack|intrusion|event|problem|compromise|exposure) [it said|they said|the company said|we believe] (had been|has been|was|is now|is|have been|were) [fully|quickly|promptly|swiftly|successfully|since|now|already|completely] (contained|resolved|remediated|neutralised|neutralized|dealt with|closed|shut down|remedied|fixed)",
+      weight: 0.8,
+      negatable: true,
+      unless: "(not yet|yet to|whether|if it|(should|could|would|must) have been)",
+    },
+    {
+      id: "corrective-action.locked-accounts",
+      pattern:
+        "(~lock|locked|~suspend|~freeze|froze|frozen|~disable|~secure|~reset|~quarantine) (the|all|any|those|these|every|each) [affected|compromised|impacted|targeted|hijacked|exposed] (accounts|account|profiles)",
+      weight: 0.8,
+      unless: `(${ADVICE}|${NOT_US} ** (~lock|~suspend|~disable|~reset)|locked out)`,
+    },
+    {
+      id: "corrective-action.restricted-access",
+      pattern:
+        "(~restrict|~limit|~revoke|~suspend|cut off|cutting off|~lock down|~tighten|~remove) [all|the|their|staff|employee|employees'|external|remote] access (to|for) [_] [its|our|the|their|all] [_] [_] (tools|systems|data|tool|system|accounts|servers|network|database|databases|admin|dashboard|platform|portal|files|records|environment)",
+      weight: 0.8,
+      unless: `(${ADVICE}|${NOT_US} ** (~restrict|~limit|~revoke))`,
+    },
+    {
+      id: "corrective-action.deleted-the-archive",
+      pattern:
+        "(we've|we have|we had|it has|it had|has|have|we|they) [now|since|already|immediately|permanently] (deleted|removed|destroyed|purged|wiped|erased|taken down|pulled|shredded) (the|that|this|those|these|all) [old|affected|exposed|offending|leaked|remaining|unprotected|unsecured] [_] (archive|archives|files|file|data|records|copies|copy|page|pages|list|database|folder|bucket|server|spreadsheet|document|documents|post|posts|backups|backup)",
+      weight: 0.8,
+      unless: `(${NOT_US} ** (deleted|removed|destroyed|wiped|erased)|(attacker|attackers|hacker|hackers|ransomware|criminals|gang) (had|have|has))`,
+    },
+    {
+      id: "corrective-action.spotted-and-removed",
+      pattern:
+        "(spotted|found|detected|caught|identified|discovered|noticed|flagged) (within|in|after) [just|only|a few|a matter of|a couple of|_] (hours|minutes|days|hour|minute|seconds) and (removed|fixed|closed|patched|blocked|shut down|taken down|contained|deleted|neutralised|neutralized|stopped|cleaned up|isolated)",
+      weight: 0.85,
+    },
+    {
+      id: "corrective-action.we-throttled-it",
+      pattern:
+        "we (throttled|blocked|stopped|shut down|contained|rate-limited|locked down|cut off|killed|squashed|neutralised|neutralized|closed down|shut off|switched off) (it|them|this|that|the traffic|the attempts|the attack|the bots|the activity)",
+      weight: 0.8,
+    },
+    {
+      id: "corrective-action.rebuilt-from-backups",
+      pattern:
+        "(rebuilt|restored|recovered|reinstalled|reimaged|re-imaged|rebuilding|restoring|recovering) [_] [_] from [clean|secure|offline|our|known-good|unaffected|recent] (backups|backup|back-ups|back-up)",
+      weight: 0.85,
+    },
+    {
+      id: "corrective-action.around-the-clock",
+      pattern:
+        "(working|work|worked|works) (around the clock|round the clock|day and night|night and day|tirelessly|urgently|flat out|non-stop|nonstop) ** to (restore|fix|resolve|recover|bring back|get|secure|contain|repair|reopen|reinstate)",
+      weight: 0.8,
+      unless: ADVICE,
+    },
   ],
   hits: [
+    "We spotted the malicious script within minutes and removed it.",
+    "The affected servers have been rebuilt from clean backups.",
+    { text: "The company said it had locked the affected accounts while it investigated.", mode: "reported" },
+    "That loophole has been closed for years.",
     "We found and fixed this issue in August 2019.",
     "We are confident that the specific issue that allowed them to scrape this data in 2019 no longer exists.",
     "We understand people's concerns, which is why we continue to strengthen our systems to make scraping from Facebook without our permission more difficult and go after the people behind it.",
@@ -443,6 +563,9 @@ export default {
     "The legacy portal that held these files has long since been decommissioned.",
   ],
   misses: [
+    "The regulator said the firm had failed to take basic steps to protect customers.",
+    "The company declined to comment on whether it had patched the flaw before the attack.",
+    "We will publish an update every Friday until this is closed.",
     "We have not fixed the vulnerability, and we are still investigating.",
     "Facebook was warned of the issue by a researcher in 2017 and failed to address the security flaw at that time.",
     "Patching is the process of applying software updates that repair known weaknesses.",

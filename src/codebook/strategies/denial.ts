@@ -3,7 +3,7 @@ import type { StrategyDef } from "../types.js";
 const BREACHED =
   "(breached|hacked|compromised|infiltrated|penetrated|broken into|hit by a cyberattack|hit by a cyber-attack|hit by an attack|attacked|accessed without authorisation|accessed without authorization|subject to a breach|subject to an intrusion|the source of the leak|the source of the data)";
 const INTRUSION =
-  "(breach|breached|breaches|intrusion|intrusions|hack|hacked|hacking|compromise|compromised|infiltration|infiltrated|penetration|penetrated|break-in|broken into|broke into|unauthorised access|unauthorized access|unauthorised entry|unauthorized entry|cyberattack|cyber-attack|cyber attack|security incident|attack on our|attack on its|malicious activity|suspicious activity on our|without authorisation|without authorization|improperly accessed|accessed by an unauthorised|accessed by an unauthorized|illegally accessed)";
+  "(breach|breached|breaches|intrusion|intrusions|hack|hacked|hacking|compromise|compromised|infiltration|infiltrated|penetration|penetrated|break-in|broken into|broke into|unauthorised access|unauthorized access|unauthorised entry|unauthorized entry|cyberattack|cyber-attack|cyber attack|security incident|attack on our|attack on its|malicious activity|suspicious activity on our|without authorisation|without authorization|improperly accessed|accessed by an unauthorised|accessed by an unauthorized|illegally accessed|exploiting a vulnerability|exploited a vulnerability|exploitation of a vulnerability|exploiting a flaw|exploited a flaw)";
 const CLAIMS =
   "(claims|claim|reports|report|reporting|allegations|allegation|suggestions|suggestion|assertions|assertion|rumours|rumors|rumour|rumor|story|stories|article|articles|posts|post|speculation|accusations|accusation|figures|figure|numbers|number|estimate|estimates|total|characterisation|characterization|account|accounts|headlines|coverage|tweets|theory|theories)";
 const FALSE =
@@ -13,7 +13,7 @@ const OTHERS_DISPUTE =
   "((critics|experts|researchers|analysts|campaigners|regulators|investigators|lawmakers|observers|advocates|journalists|reporters|customers|users|victims|hackers|the hacker|the hackers|the researcher|the researchers|security experts|privacy advocates) ** (say|said|says|argue|argued|argues|dispute|disputed|disputes|reject|rejected|rejects|call|called|calls|insist|insisted|believe|believed|found|find|claim|claimed)|(company's|firm's|bank's|insurer's|retailer's|carrier's|platform's|hospital's|council's|agency's) (claims|claim|account|statement|statements|version|assertion|assertions|figures|explanation|denial|denials))";
 // Relabeling gives an alternative account; a "not a hack" inside one is relabeling, not denial.
 const ACCOUNT =
-  "(scrap*|aggregat*|compil*|stitched|assembled|harvest*|enumerat*|reused|re-used|recycled|repackag*|credential stuffing|other websites|other sites|other companies|other services|other platforms|earlier breaches|previous breaches|other breaches|third-party breaches|publicly|public data|public information|public profile|contact importer|search tool|lookup|pieced|cobbled|what happened|phish*|social engineering|sim swap*|reusing|own passwords|valid credentials|human error|technical error|printing error|caching error|software upgrade|hardware failure|power failure|unprecedented demand|test server|set up incorrectly|misconfigur*|fresh compromise|historical data|doing the rounds|make the information public|chosen to make|(credentials|passwords|login details) ** (exposed|leaked|stolen|reused|recycled|obtained) (in|from|elsewhere|on))";
+  "(scrap*|aggregat*|compil*|stitched|assembled|harvest*|enumerat*|reused|re-used|recycled|repackag*|credential stuffing|other websites|other sites|other companies|other services|other platforms|earlier breaches|previous breaches|other breaches|third-party breaches|publicly|public data|public information|public profile|contact importer|search tool|lookup|pieced|cobbled|what happened|phish*|social engineering|sim swap*|reusing|own passwords|valid credentials|human error|technical error|printing error|caching error|software upgrade|hardware failure|power failure|unprecedented demand|test server|set up incorrectly|misconfigur*|fresh compromise|historical data|doing the rounds|make the information public|chosen to make|faulty|software update|caused by|misaddressed|(credentials|passwords|login details) ** (exposed|leaked|stolen|reused|recycled|obtained) (in|from|elsewhere|on))";
 
 export default {
   id: "denial",
@@ -53,13 +53,13 @@ export default {
         "(no|not any|not a|not one|never a|never any|zero) [_] (breach|data breach|security breach|hack|intrusion|compromise|cyberattack|cyber-attack|cyber attack|break-in|unauthorised access|unauthorized access|infiltration|leak|data leak) [has|had|was|were|is|of|to|into|on|in|ever|occurred|took place|happened|affecting|involving]",
       weight: 0.85,
       requires: "(our|its|their|the company's|the bank's|occurred|took place|happened|has been|was|there is|there was|there has been|there have been)",
-      unless: `(${ACCOUNT}|no [data] (breach|intrusion|hack|leak) (notification|notice|law|laws|rules|regulation|detection|prevention|monitoring|alert|alerts|response|plan|insurance|policy|procedure|process|system|systems|protection)|no (further|more|additional|new|subsequent|other|second|repeat)|since the)`,
+      unless: `(${ACCOUNT}|no [data] (breach|intrusion|hack|leak) (notification|notice|law|laws|rules|regulation|detection|prevention|monitoring|alert|alerts|response|plan|insurance|policy|procedure|process|system|systems|protection)|no (further|more|additional|new|subsequent|other|second|repeat)|not (a|an) (new|fresh|recent|second|further|separate|additional)|since the)`,
     },
     {
       id: "denial.no-evidence-of-breach",
       pattern: `(no|not|nothing|never|without|zero|nor) [any|credible|current|specific|direct|actual] [_] (evidence|indication|indications|sign|signs|trace|traces|suggestion|proof|reason to believe|reason to think|reason to suspect|record) [yet|to date|so far|at this time|at this stage] [that|of|to suggest|to indicate|suggesting|indicating] ** ${INTRUSION}`,
       weight: 0.9,
-      unless: "(phrase|wording|term|expression|notification letters|letters|a study|study found)",
+      unless: "(phrase|wording|term|expression|notification letters|letters|a study|study found|ongoing|further|continued|continuing|additional|subsequent|beyond what|since then|since the)",
     },
     {
       id: "denial.nothing-to-suggest",
@@ -307,7 +307,7 @@ export default {
     },
     {
       id: "denial.nothing-of-the-kind",
-      pattern: "(is|was|are|were|it's|that's) (nothing of the kind|nothing of the sort|no such thing|not what happened|not what it appears)",
+      pattern: "(is|was|are|were|it's|that's) [simply|just|absolutely|categorically|plainly|flatly|clearly|frankly|really] (nothing of the kind|nothing of the sort|no such thing|not what happened|not what it appears)",
       weight: 0.8,
       negatable: false,
     },
@@ -343,8 +343,88 @@ export default {
       pattern: "(did not|didn't|have not|haven't|has not|hasn't|never) (lose|lost|leak|leaked) (any|a single|one) [_] [_] (data|information|records|details|files|accounts|customer data)",
       weight: 0.8,
     },
+    {
+      id: "denial.do-not-have-any-indication",
+      pattern: `(don't|do not|does not|doesn't|did not|didn't|have not|haven't|has not|hasn't) (have|see|seen|find|found|hold|possess) [any] [_] (evidence|indication|indications|sign|signs|trace|traces|proof|reason to believe|reason to think) [yet|to date|so far|at this time|at this stage|at present] [that|of|to suggest|to indicate|suggesting|indicating] ** ${INTRUSION}`,
+      weight: 0.85,
+      unless: "(ongoing|further|continued|continuing|additional|subsequent|beyond what|since then|since the|phrase|wording)",
+    },
+    {
+      id: "denial.not-appear-to-have-come-from",
+      pattern:
+        "(did not|didn't|does not|doesn't|do not|don't|could not|couldn't|cannot|can't|never) [appear to|appear to have|seem to|seem to have|look to have|appear to be] (come|came|originate|originated|stem|stemmed|derive|derived|emanate|emanated|leak|leaked) (from|out of|in) [any of] [our|its|their|the company's|the bank's] [own] [_] [_] (systems|system|servers|server|network|networks|databases|database|infrastructure|platform|environment|estate)",
+      weight: 0.8,
+      unless: "(if|whether)",
+    },
+    {
+      id: "denial.answer-is-no",
+      pattern:
+        "(hacked|breached|compromised|attacked|a hack|a breach|an attack|infiltrated|broken into) [_] (the answer is|answer|we say|say|the reply is|our answer is|respond with) [a|an] [firm|clear|simple|flat|unequivocal|emphatic] no",
+      weight: 0.85,
+      negatable: false,
+    },
+    {
+      id: "denial.not-a-basic-error",
+      pattern:
+        "(was|were|is|are|'s) (not|never|in no way|by no means) (a|an) (basic|simple|elementary|careless|rookie|schoolboy|avoidable|obvious|sloppy) (error|mistake|lapse|oversight|failure|blunder)",
+      weight: 0.75,
+    },
+    {
+      id: "denial.defences-not-left-open",
+      pattern:
+        "(defences|defenses|doors|door|systems|security|network|networks|servers|data|databases|controls) (were|was|are|is|had|have|has) (not|never) [been] left (open|unlocked|unprotected|unguarded|unsecured|exposed|wide open|undefended)",
+      weight: 0.8,
+    },
+    {
+      id: "denial.purely-coincidental",
+      pattern: "(purely|entirely|completely|simply|just|a|pure|total|sheer) (coincidental|coincidence)",
+      weight: 0.7,
+      requires: "(timing|time|announcement|release|released|said|says|insisted|spokesperson|spokesman|spokeswoman|we|our)",
+      negatable: false,
+      unless: "(not|no) [a|purely|just|simply] (coincidence|coincidental)",
+    },
+    {
+      id: "denial.nothing-to-do-with-us",
+      pattern:
+        "(file|files|data|list|lists|leak|breach|dump|records|document|documents|database|screenshots|screenshot|post|posts|claims|claim|this|that|it|incident|attack|sample|spreadsheet|listing) (has|have|had|is|was) [got|absolutely] nothing [whatsoever] to do with (us|our|the company|this company|its|we|@we)",
+      weight: 0.8,
+    },
+    {
+      id: "denial.essentially-wrong",
+      pattern: `${CLAIMS} (that|which) (is|are|was|were) (in its essentials|in essence|at its core|in substance|fundamentally|basically|essentially|substantially|materially|largely|in all essentials|on the essentials|wholly|mostly) ${FALSE}`,
+      weight: 0.8,
+      unless: OTHERS_DISPUTE,
+    },
+    {
+      id: "denial.no-evidence-exploited-vulnerability",
+      pattern:
+        "(no|not any|without) [credible|current|_] (evidence|indication|sign|signs) ** ** (exploiting|exploited|exploitation of) (a|an|any) [_] (vulnerability|flaw|weakness|bug|security flaw) (in|of|on) (its|our|the company's|their) [own] [_] (systems|platform|network|software|servers|infrastructure|systems')",
+      weight: 0.85,
+    },
+    {
+      id: "denial.no-there-there",
+      pattern: "no there there",
+      weight: 0.75,
+      negatable: false,
+    },
+    {
+      id: "denial.nothing-was-taken",
+      pattern:
+        "(nothing|no data|no information|no customer data|no personal data|no records|none of the data|no files) (was|were|has been|had been|have been) [ever] (taken|stolen|removed|exfiltrated|copied|downloaded|extracted|lost|lifted) (from|out of) (our|its|the company's|the bank's|their|any of our) [own] [_] (systems|system|servers|network|networks|databases|database|platform|infrastructure|estate)",
+      weight: 0.85,
+    },
+    {
+      id: "denial.rejected-findings-as",
+      pattern: `(~reject|~dismiss|~dispute|~call|~describe|~brand|~label) (the|these|those|its|their|this|that|today's|recent) [_] [_] (findings|finding|research|analysis|conclusions|report|reports|study|claims|allegations) as [_] ${FALSE}`,
+      weight: 0.8,
+      negatable: true,
+      unless: "(critics|experts|regulators|campaigners|lawmakers|customers|users|victims) ** (~reject|~dismiss|~dispute|~call|~describe)",
+    },
   ],
   hits: [
+    "Our review found that the records did not appear to have come from our systems.",
+    "That file has absolutely nothing to do with us.",
+    "If a reporter asks whether we were breached, the answer is a firm no.",
     "Clubhouse has not been breached or hacked.",
     "The reports circulating online this morning are simply untrue.",
     "Recent stories suggesting that our network was hacked are false.",
@@ -369,6 +449,8 @@ export default {
     "The document circulating online is a forgery.",
   ],
   misses: [
+    "There is no evidence of further malicious activity since the account was secured.",
+    "Remind reporters that this is not a new leak but a data set covered in 2021.",
     "What happened here is not a hack: someone used our public search tool to look numbers up one by one.",
     "There is no evidence that any of the stolen information has been misused.",
     "The spokesperson would neither confirm nor deny whether customer data was involved.",

@@ -4,6 +4,11 @@ import type { StrategyDef } from "../types.js";
 const COVERAGE =
   "(coverage | media coverage | press coverage | news coverage | press interest | media interest | public interest | media attention | press attention | public attention | the story | this story | the news cycle | news cycle | headlines | the headlines | press volume | media volume | the noise | noise | attention | interest | the conversation | scrutiny | media scrutiny | the fuss | the furore | the furor | the outcry | the backlash | the controversy)";
 /** Press and media words (gate for the weaker cues). */
+/** A communication the organisation plans or drafts. */
+const ARTIFACT =
+  "(statement | statements | letter | ceo letter | post | blog post | blog | release | press release | notice | email | video | apology video | announcement | tweet | thread | update | script | q&a | faq | interview | op-ed | reply | replies | holding statement | briefing | copy)";
+/** Literal, textbook talk about PR tools (a mention, not a use). */
+const TEXTBOOK = "(textbook | chapter | lecture | course | module | students | academics | how crisis managers | crisis managers use | syllabus)";
 const PRESS =
   "(press | media | coverage | story | stories | journalist* | reporter* | outlet* | news | headline* | newspaper* | papers | broadcaster* | narrative | pr | comms | communications | statement | statements | messaging | spokes*)";
 
@@ -40,7 +45,7 @@ export default {
       negatable: false,
       pattern: "(news cycle | news cycles | second news cycle | same-day coverage | weekend papers | sunday papers | national outlet | national outlets | tier-one outlets | tier one outlets | friendly outlets | friendly journalists | friendly reporters | friendly media | sympathetic journalists | sympathetic outlets | trusted journalists)",
       weight: 0.75,
-      requires: "(before | ahead | until | avoid | unless | if | once | miss | brief | briefing | pitch | offer | exclusive | placement | place | target | wait | hold | quiet | slow | friendly | sympathetic | trusted)",
+      requires: "(before | ahead | until | avoid | unless | if | once | miss | brief | briefing | pitch | offer | exclusive | placement | place | target | wait | hold | quiet | slow | friendly | sympathetic | trusted | dominate | dominates | space out | spread | not)",
     },
     {
       id: "media-management.picks-up-story",
@@ -55,13 +60,14 @@ export default {
       pattern:
         "((reactive | holding) (statement | statements | line | lines | posture | response | responses | q&a | qa | q and a | comms | communications | basis | only | messaging | messages | position | use) | reactive (press | media | approach to (the press | the media | journalists)) | proactive (media | press) (outreach | pitching | briefing | briefings | strategy))",
       weight: 0.9,
+      unless: TEXTBOOK,
     },
     {
       id: "media-management.talking-points",
       pattern:
-        "(talking points | talking-points | key messages | key message | core messages | messaging points | message points | message house | messaging framework | messaging guidance | lines to take | line to take | press lines | media lines | agreed lines | approved lines | speaking notes | briefing notes | briefing note | briefing pack | press briefing pack | media pack | q&a document | comms plan | communications plan | communications strategy | comms strategy | media strategy | media plan | pr plan | pr strategy | pr playbook | crisis playbook | crisis comms | crisis communications plan | communications playbook)",
+        "(talking points | talking-points | key messages | key message | core messages | messaging points | message points | message house | messaging framework | messaging guidance | lines to take | line to take | press lines | media lines | agreed lines | approved lines | speaking notes | briefing notes | briefing note | briefing pack | press briefing pack | media pack | q&a document | comms plan | communications plan | communications strategy | comms strategy | media strategy | media plan | pr plan | pr strategy | pr playbook | crisis playbook | crisis comms | crisis communications plan | communications playbook | messaging pillars | message pillars | messaging pillar | media grid | comms grid | communications grid | announcement grid | draft q&a | reactive q&a | press q&a | media q&a)",
       weight: 0.85,
-      unless: "(political | campaign | campaign's | candidate | candidate's | republican | democrat* | labour | tory | conservative | party | party's | his | her | election | government's | minister's) talking points",
+      unless: `((political | campaign | campaign's | candidate | candidate's | republican | democrat* | labour | tory | conservative | party | party's | his | her | election | government's | minister's) talking points | ${TEXTBOOK})`,
     },
     {
       id: "media-management.messaging-should",
@@ -177,6 +183,7 @@ export default {
       pattern:
         "(publish | publishing | release | releasing | post | posting | issue | issuing | announce | announcing | send | sending | put out | putting out | drop | dropping | file | filing | notify | notifying | schedule | scheduling | time | timed | timing | push | pushing | move | moving | delay | delaying | hold | holding | wait | waiting | slip out | slipping out) ** (late on (a | _) friday | on a friday evening | on a friday night | on a friday afternoon | friday evening | friday night | late friday | after [the] markets close | after market close | after the close | before the weekend | over the weekend | during the holidays | on a bank holiday | on a public holiday | over the holiday | christmas eve | new year's eve | after the bell | after hours | when attention is elsewhere | when news is slow | on a slow news day | on a busy news day | amid other news | before a holiday weekend | before a bank holiday | before a long weekend | before christmas | on friday | on a friday)",
       weight: 0.8,
+      unless: "(coincidental | coincidence)",
       requires: "(coverage | attention | press | media | story | headlines | pickup | notice | scrutiny | news | quiet | quietly | impact | noise | limit | minimise | minimize | reduce | buried | bury | unnoticed | under the radar | low-key | slip out | slips out | overlooked | reporters | journalists | newspaper | comms | communications team | pr | holiday)",
     },
     {
@@ -361,19 +368,19 @@ export default {
       id: "media-management.timed-for",
       pattern: "(timed | times | timing | scheduled | schedules | scheduling | slated | held back | holding back) (its | the | their | our | this | a) [_] [_] (disclosure | announcement | release | notice | statement | publication | update | post | notification | filing) (for | to | until | at | on | around | so | after | before)",
       weight: 0.75,
-      requires: "(friday | weekend | holiday | evening | night | markets | close | late | quiet | coverage | news | bury | buried | attention | earnings | election | christmas | distract*)",
+      requires: "(friday | weekend | holiday | evening | night | markets | close | late | quiet | coverage | news | bury | buried | attention | earnings | election | christmas | distract* | afternoon | morning | wedding | royal | funeral | final | budget | coincid* | press office | comms team | communications team)",
     },
     {
       id: "media-management.holiday-weekend",
       pattern: "(before | ahead of | over | during | on the eve of) (a | the) (holiday weekend | bank holiday | long weekend | public holiday | holiday | holidays | christmas break | summer break | festive period | thanksgiving)",
       weight: 0.75,
       requires: "(release | releasing | publish | publishing | disclos* | announce* | announcing | notice | statement | timed | timing | post | posting | coverage | news | bury | buried | plan)",
-      unless: "(closed | opening hours | deliveries | delivery | travel | flights | trains)",
+      unless: "(coincidental | coincidence | closed | opening hours | deliveries | delivery | travel | flights | trains)",
     },
     // optics: be seen to be open, signal, buy time
     {
       id: "media-management.seen-to-be",
-      pattern: "(be | are | is | being | was | were | been) seen (to be | as | to) (open | transparent | responsive | proactive | acting | doing | in control | on top | taking | caring | contrite | decisive | cooperative | cooperating | helpful | responsible | on the front foot | leading)",
+      pattern: "(be | are | is | being | was | were | been) seen (to be | as | to) (open | transparent | responsive | proactive | acting | doing | in control | on top | taking | take | act | do | care | respond | apologise | apologize | own | listen | listening | fix | fixing | help | helping | move | moving | put | caring | contrite | decisive | cooperative | cooperating | helpful | responsible | on the front foot | leading)",
       weight: 0.8,
     },
     {
@@ -431,7 +438,7 @@ export default {
       id: "media-management.proposed-approach-publicly",
       pattern: "(recommended | proposed | suggested) (approach | line | strategy | plan | response | course)",
       weight: 0.7,
-      requires: "(publicly | public | press | media | coverage | statement | journalist* | reporter* | story | announce* | comms | good faith | contest | bounty)",
+      requires: "(publicly | public | press | media | coverage | statement | journalist* | reporter* | story | announce* | comms | good faith | contest | bounty | interview* | reads as | position* | stress | acknowledge)",
     },
     {
       id: "media-management.for-approval",
@@ -492,6 +499,103 @@ export default {
       weight: 0.8,
       unless: "(critics | advocates | campaigners | experts | analysts | opponents | lawmakers) ** (say | said | says | argue | argued | accused)",
     },
+    // round 3: generalised families
+    {
+      id: "media-management.artifact-should",
+      pattern: `(the | our | this | that | each | every | any | a | an) [_] [_] ${ARTIFACT} (should | must | needs to | need to | will need to | ought to | has to | have to) [also | only | clearly | briefly | not | never | then | first] (go to | go out | be recorded | be drafted | be published | be released | be issued | be ready | be posted | be sent | be prepared | be filmed | be finalised | be finalized | be timed | be short | be brief | be kept | come from | be signed | be approved | land | run)`,
+      weight: 0.75,
+      unless: "(law | laws | regulation | regulations | gdpr | regulator | rules | required by | requirement | requirements | legally | statute | act requires | customers should | you should)",
+    },
+    {
+      id: "media-management.suggest-artifact-does",
+      pattern: `(suggest | suggests | recommend | recommends | propose | proposes | ensure | make sure | want | wants | let) (the | our | that the | that our | a) [_] [_] ${ARTIFACT} (talks up | plays up | plays down | downplays | highlights | stresses | emphasises | emphasizes | leads with | opens with | mentions | focuses on | includes | avoids | frames | positions | reminds | features | references | talk up | play up | play down | lead with | open with | mention | focus on | include | avoid | highlight | stress)`,
+      weight: 0.75,
+    },
+    {
+      id: "media-management.prepare-artifact",
+      pattern: `(~prepare | ~draft | ~write | ~produce | ~circulate | ~ready) (a | an | the) [_] [_] ${ARTIFACT} ** (stress* | emphasi* | highlight* | mention* | make the point | makes the point | lead with | leads with | open with | opens with | focus on | focuses on | avoid* | position* | frame* | play down | plays down | downplay* | talks up | talk up)`,
+      weight: 0.75,
+    },
+    {
+      id: "media-management.for-spokespeople",
+      pattern: "(notes | lines | guidance | brief | briefing | script | points | messages | q&a | q and a | faq | answers | instructions | draft | pack | document) for (spokespeople | spokespersons | the spokesperson | our spokespeople | media spokespeople | press officers | the press office | media handling | journalists | reporters | the press | the media)",
+      weight: 0.8,
+      unless: TEXTBOOK,
+    },
+    {
+      id: "media-management.ask-media-not-to-publish",
+      pattern: "(refrain from | not to | stop | cease | avoid | against) (publishing | publish | reporting on | report on | downloading | download | broadcasting | printing | reproducing | republishing | distributing)",
+      weight: 0.75,
+      negatable: false,
+      requires: "(news | media | journalist* | reporter* | outlet* | press | editor* | broadcaster* | organisations | organizations | publications | newspaper*)",
+    },
+    {
+      id: "media-management.not-accused-of",
+      pattern: "(so | so that | to avoid | lest | in case | otherwise) [that] [we | the company | it | the bank | the firm | management | us] (are | is | aren't | isn't | won't be | will not be | cannot be | can't be | don't get | do not get | being | be | get) [not | never] (accused | seen | criticised | criticized | perceived | portrayed | painted | blamed | charged | characterised | characterized | viewed) (of | as)",
+      weight: 0.75,
+      negatable: false,
+    },
+    {
+      id: "media-management.become-the-story",
+      pattern: "(become | becomes | becoming | turn into | turns into) the (story | headline | news)",
+      weight: 0.7,
+      negatable: false,
+      requires: "(could | might | would | risk | avoid | will | may | don't | do not | until)",
+    },
+    {
+      id: "media-management.do-not-advertise",
+      pattern: "(do not | don't | not to | never | no need to) (advertise | publicise | publicize | promote | trumpet | broadcast | announce | volunteer) (it | this | that | them | the offer | the credit | the fix | the change | the refund | the payout | the gesture)",
+      weight: 0.75,
+      negatable: false,
+    },
+    {
+      id: "media-management.use-x-rather-than",
+      pattern: "(use | say | call it | describe it as | refer to it as | prefer | stick to | stick with | go with) _ [_] [_] (rather than | instead of) (hack | hacked | hacking | breach | breached | data breach | attack | cyberattack | leak | leaked | stolen | theft | compromise | ransomware | crisis | failure | victims | sorry)",
+      weight: 0.8,
+    },
+    {
+      id: "media-management.use-the-line",
+      pattern: "(don't | do not | not | never | stop | avoid | drop | ditch | scrap | retire | lose | kill | lead with | use | using | stick to | stick with | push | pushing | reuse) (the | that | this | our) [_] [_] [_] (line | lines | message | framing | argument | talking point | soundbite | angle)",
+      weight: 0.75,
+      negatable: false,
+      requires: "(recommend* | suggest* | don't | do not | drop | ditch | scrap | avoid | stop | should | must | let's | we need | reporters | journalists | press | media)",
+      unless: "(phone | help | hot | product | production | bottom | front | tele | power | rail | bus | train | fault | credit | tube | picket | finish | starting | dotted | assembly | coast)",
+    },
+    {
+      id: "media-management.press-tier",
+      pattern: "(trade press | trade media | specialist press | the nationals | national press | national papers | national newspapers | the tabloids | business pages | business section | news desk | newsdesk | front pages | sunday papers | weekend papers | broadsheets)",
+      weight: 0.75,
+      negatable: false,
+      requires: "(keep | kept | keeping | confin* | limit* | restrict* | go to | goes to | should go | not a line | avoid | stay out | out of | away from | rather than | instead of | not the | so far | less appetite)",
+    },
+    {
+      id: "media-management.embargoed",
+      pattern: "(embargoed | under embargo | advance | exclusive) (version | copy | copies | release | statement | briefing | story | draft | look)",
+      weight: 0.75,
+      requires: "(gets | get | give | giving | hand | send | offer | first | kinder | friendly | sympathetic | favourable | favorable | make sure | ensure)",
+    },
+    {
+      id: "media-management.reporters-need",
+      pattern: "(reporters | journalists | the press | the media | readers | editors) (need | needs) (reminding | to be reminded | to hear | to be told | reassuring | to understand)",
+      weight: 0.75,
+    },
+    {
+      id: "media-management.in-every-interview",
+      pattern: "(in | during | at | for) (every | each | all | any) (interview | interviews | statement | statements | media response | media responses | press release | briefing | briefings | press conference | public statement | media appearance | appearance | conversation with reporters | q&a | external communication)",
+      weight: 0.75,
+      requires: "(mention | stress | emphasi* | highlight | repeat | reiterate | include | reference | bring up | lead with | open with | remind | weave | cite | point to | talk about | avoid | never | don't | do not | refer)",
+    },
+    {
+      id: "media-management.no-proactive",
+      pattern: "(no | avoid | without | not) [further] (proactive outreach | proactive pitching | proactive briefing | proactive briefings | proactive comms | proactive communications | proactive statement | proactive announcement | further interviews | more interviews | media interviews | press conferences | media appearances)",
+      weight: 0.7,
+      negatable: false,
+    },
+    {
+      id: "media-management.so-it-reads-as",
+      pattern: "so (it | this | the story | the incident | the breach | coverage | the news | the announcement) (reads | looks | appears | comes across | plays | lands | is read | is seen) (as | like)",
+      weight: 0.8,
+    },
   ],
   hits: [
     { text: "We will not make any further statements while press volume continues to dwindle.", mode: "directive" },
@@ -520,6 +624,13 @@ export default {
     "Do not apologise in writing until legal has signed off the wording.",
     "For the livestream, the founder should talk about our mission before taking any questions on the breach.",
     "Social: monitor mentions every hour and do not engage with individual complaints.",
+    { text: "Ask editors to refrain from publishing the leaked files.", mode: "directive" },
+    { text: "Let's keep this story in the trade press and out of the nationals.", mode: "directive" },
+    { text: "Make sure the FT gets the embargoed copy first.", mode: "directive" },
+    { text: "Say 'service disruption' rather than 'attack' in everything we publish.", mode: "directive" },
+    { text: "Publish the FAQ so that we are not seen as hiding anything.", mode: "directive" },
+    { text: "Prepare a statement that plays down the number of records.", mode: "directive" },
+    { text: "Messaging pillars: we moved fast, the data was limited, we are here for customers.", mode: "directive" },
   ],
   misses: [
     "The company issued a statement on Tuesday.",
@@ -538,5 +649,9 @@ export default {
     "Privacy advocates say the firm's statement is an attempt to deflect attention from its own failures.",
     "Clinic staff were instructed not to discuss the incident with patients.",
     "The novel's narrative follows a hacker in 1990s Berlin.",
+    "The textbook chapter covers talking points and holding statements.",
+    "Asked why the notice was released late on a Friday before a bank holiday, a spokesperson said the timing was coincidental.",
+    "The regulator said the statement must include a contact number.",
+    "The line between news and opinion is blurring, the editor said.",
   ],
 } satisfies StrategyDef;

@@ -53,7 +53,7 @@ export default {
       pattern: "(available|accessible|visible|viewable|searchable|obtainable) [_] (publicly|to the public|to anyone|to everyone|to all users|to any user|to anybody)",
       weight: 0.75,
       requires: "(@data|profile|profiles|numbers|names|email|emails|addresses|already|anyway|largely|all of|it|this)",
-      unless: "((report|reports|findings|policy|results|review|timeline|statement|updates|guidance|tool|service|app|support|helpline) (is|are|will be|was|were|has been|have been) [now|also|fully] (available|accessible))",
+      unless: "((report|reports|findings|policy|results|review|timeline|statement|updates|guidance|tool|service|app|support|helpline) (is|are|will be|was|were|has been|have been) [now|also|fully] (available|accessible)|(lets|let|allows|allow|enables|enable) (users|you|people|members|customers) (choose|decide|pick|select)|choose whether)",
     },
     {
       id: "minimisation.in-the-public-domain",
@@ -104,7 +104,7 @@ export default {
       pattern:
         "(no|not|nothing|without|zero|little) [any|current|further|credible|specific|direct|actual|clear] [_] (evidence|indication|indications|sign|signs|suggestion|reason to believe|reason to think|reason to suspect|reports|report|trace|proof|instances) [yet|to date|so far|at this time|at this stage] (that|of|to suggest|to indicate|suggesting|indicating) ** (misuse|misused|used|use|fraud|fraudulent|fraudulently|exploited|abused|abuse|accessed|downloaded|exfiltrat*|copied|taken|viewed|acquired|extracted|stolen|sold|published|shared|released|leaked|harm|identity theft|malicious use|removed|misappropriated)",
       weight: 0.85,
-      unless: "((phrase|term|wording|words|expression|letters|boilerplate|study|studies|researchers) ** (no evidence|no indication)|(not|never) been (breached|hacked|compromised|infiltrated)|(reports|claims|allegations) (are|were|is) (false|untrue|inaccurate|wrong)|(evidence|indication|sign|signs|suggestion) (that|of) [a|any] [_] (breach|intrusion|hack|hacking|compromise|cyberattack|attack|break-in) (of|on|into|to|in) (our|its|the) (systems|network|servers|infrastructure)|(systems|network|servers|infrastructure|we|it|they) (was|were|had been|has been|have been) [ever] (breached|hacked|compromised|infiltrated|penetrated))",
+      unless: "((avoid|avoid saying|don't say|do not say|stop saying|not say|never say) ** (no evidence|no indication)|(phrase|term|wording|words|expression|letters|boilerplate|study|studies|researchers) ** (no evidence|no indication)|(not|never) been (breached|hacked|compromised|infiltrated)|(reports|claims|allegations) (are|were|is) (false|untrue|inaccurate|wrong)|(evidence|indication|sign|signs|suggestion) (that|of) [a|any] [_] (breach|intrusion|hack|hacking|compromise|cyberattack|attack|break-in) (of|on|into|to|in) (our|its|the) (systems|network|servers|infrastructure)|(systems|network|servers|infrastructure|we|it|they) (was|were|had been|has been|have been) [ever] (breached|hacked|compromised|infiltrated|penetrated))",
     },
     {
       id: "minimisation.not-aware-of-misuse",
@@ -125,6 +125,7 @@ export default {
       pattern: `(only|just|merely|a mere|fewer than|less than|no more than|at most|under|a handful of|a few) [_] [_] [_] ${PEOPLE} [_] [_] (were|was|are|is|have been|has been|had been|had|have|may have been) [potentially|possibly|actually] (affected|impacted|exposed|involved|accessed|compromised|caught up|hit|breached|at risk)`,
       weight: 0.85,
       negatable: true,
+      unless: "under [_] [_] (law|laws|rules|regulations|regulation|gdpr|act|legislation|rules)",
     },
     {
       id: "minimisation.percent-of-base",
@@ -172,7 +173,7 @@ export default {
       weight: 0.8,
       negatable: true,
       requires: "(@data|affected|exposed|involved|accessed|included|contained|stolen|taken|leaked|breach|incident|file|set)",
-      unless: "((not|didn't|don't|doesn't|wasn't|isn't|weren't|aren't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|without) (limited|restricted|confined)|without limitation|not only|not just|not merely)",
+      unless: "((not|didn't|don't|doesn't|wasn't|isn't|weren't|aren't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|without) (limited|restricted|confined)|without limitation|not only|not just|not merely|(limited|small|slim|low) (chance|likelihood|probability|possibility|prospect))",
     },
     {
       id: "minimisation.basic-contact-info",
@@ -474,7 +475,7 @@ export default {
     {
       id: "minimisation.fewer-than-of-base",
       pattern:
-        "(fewer than|less than|under|only|just|a tiny fraction|a small fraction|a fraction) [_] [_] of (our|its|their|the company's|the bank's|the insurer's) [_] [_] [_] (@users|accounts|policyholders|customers|members|users|subscribers|clients|patients|records|account holders)",
+        "(fewer than|less than|under|only|just|a tiny fraction|a small fraction|a fraction) [_] [_] (of|out of) (our|its|their|the company's|the bank's|the insurer's) [_] [_] [_] (@users|accounts|policyholders|customers|members|users|subscribers|clients|patients|records|account holders)",
       weight: 0.8,
     },
     {
@@ -490,8 +491,116 @@ export default {
       requires: "(access|accounts|account|messages|@data|photos|posts|information|details|misuse|exploited|took advantage)",
       unless: "(breach|breached|hack|hacked|intrusion|broke into|broken into) ** (no|not any) [_] (evidence|indication|sign)",
     },
+    {
+      id: "minimisation.absence-of-sensitive",
+      pattern: `(absence|lack) of [any] [_] ${SENSITIVE}`,
+      weight: 0.8,
+      requires: "(data|file|files|records|breach|incident|emphasi*|stress|highlight|leak|exposure)",
+    },
+    {
+      id: "minimisation.contained-no-sensitive",
+      pattern: `(contained|contains|included|includes|held|holds|involved|involves|exposed|revealed|had|has) no ${SENSITIVE}`,
+      weight: 0.85,
+    },
+    {
+      id: "minimisation.one-way-hash",
+      pattern: "(stored|protected|kept|secured|saved|held) (using|with|as|by) [a|an] (one-way|salted|strong|cryptographic|irreversible|salted and) [cryptographic] (hash|hashes|hashing|hashed)",
+      weight: 0.75,
+    },
+    {
+      id: "minimisation.years-to-crack",
+      pattern: "(millions|billions|thousands|hundreds|trillions) of years to (guess|crack|decrypt|brute-force|brute force|break|have)",
+      weight: 0.8,
+    },
+    {
+      id: "minimisation.remain-encrypted",
+      pattern:
+        "(remain|remains|remained|are|were|stay|stays|stayed|is|was) [fully|securely|safely|still] (secured|protected|safe|encrypted) (with|by|using|under|behind) [_] [_] [_] (encryption|aes|hashing|aes-256|256-bit)",
+      weight: 0.75,
+    },
+    {
+      id: "minimisation.no-indication-sensitive",
+      pattern: `(no|not|nothing|without|never) [seen|found|any|have|had] [any|seen|found] [_] (evidence|indication|indications|sign|signs|suggestion) (that|of) ** ${SENSITIVE}`,
+      weight: 0.8,
+      negatable: false,
+      requires: EXPOSE_VERB,
+    },
+    {
+      id: "minimisation.ongoing-activity",
+      pattern:
+        "(no|not any|nothing|without|zero) [current|credible|further] [_] (evidence|indication|sign|signs|trace) of (ongoing|further|continued|continuing|additional|subsequent|new) [_] (malicious activity|unauthorised access|unauthorized access|activity|intrusion|compromise|access|attacker activity|threat activity)",
+      weight: 0.8,
+    },
+    {
+      id: "minimisation.not-part-of-files",
+      pattern: `${SENSITIVE} ** (were|was|are|is) (not|never) (part of|among|in|included in|contained in|held in|stored in|present in) (the|those|these|any|what)`,
+      weight: 0.8,
+      requires: `(${EXPOSE_VERB}|files|data|records|set)`,
+    },
+    {
+      id: "minimisation.relate-to-former",
+      pattern:
+        "(relate|relates|related|belong|belongs|belonged|pertain|pertains|refer|refers) (largely|mostly|mainly|primarily|chiefly|predominantly|only|almost entirely|exclusively|overwhelmingly) to (former|past|inactive|old|closed|dormant|lapsed|expired|historic|historical|deceased)",
+      weight: 0.8,
+    },
+    {
+      id: "minimisation.data-was-limited",
+      pattern:
+        "(data|information|exposure|impact|scope|damage|access|details|breach|incident) [_] [exposed|affected|involved|accessed|taken] (was|is|were|remains|remained|has been|had been) [very|extremely|relatively|fairly|quite|strictly|highly] (limited|minimal|small|modest|minor|narrow)",
+      weight: 0.8,
+      unless: "(not|never|wasn't|weren't|isn't|aren't) [very|so|that] (limited|minimal|small|minor)",
+    },
+    {
+      id: "minimisation.unlikely-used-for-fraud",
+      pattern:
+        "(unlikely|improbable|doubtful|little chance|low likelihood|low probability|no reason to believe) ** (used|misused|exploited|abused) (for|in|to commit|to carry out) [_] (fraud|identity theft|fraudulent|scams|phishing|crime)",
+      weight: 0.8,
+    },
+    {
+      id: "minimisation.mostly-harmless",
+      pattern:
+        "(mostly|largely|generally|entirely|completely|relatively|usually|essentially|basically|broadly|totally|pretty) (harmless|benign|innocuous|inconsequential|trivial|low-risk|low risk)",
+      weight: 0.75,
+      requires: "(@incident|@attack|@data|probing|probe|scans|scanning|attempts|this|it|these|activity|traffic)",
+    },
+    {
+      id: "minimisation.storm-in-teacup",
+      pattern:
+        "(storm in a teacup|tempest in a teapot|much ado about nothing|a non-event|non-event|a non-story|non-story|nothingburger|nothing burger|making a mountain out of|mountain out of a molehill)",
+      weight: 0.8,
+      negatable: false,
+    },
+    {
+      id: "minimisation.just-a-phone-book",
+      pattern:
+        "(is|was|it's|are|were) [really|just|basically|essentially|simply|little more than|nothing more than|no more than|effectively] (a|an) [glorified|fancy|old] (phone book|phonebook|telephone directory|telephone book|white pages|mailing list|address book)",
+      weight: 0.75,
+    },
+    {
+      id: "minimisation.very-little-in-it",
+      pattern:
+        "(very little|little|not much|hardly anything|almost nothing|next to nothing|nothing much) (in it|in there|in the file|in the data|in the list|in the set|of value|of use|useful|of interest|that could harm) [about you|for criminals|to criminals|to anyone]",
+      weight: 0.75,
+      requires: "(file|data|list|set|snapshot|circulating|it|there|records|dump)",
+    },
+    {
+      id: "minimisation.no-customer-lost-money",
+      unless: "(track record|in (forty|thirty|twenty|fifty|ten|a hundred|100) years|on our watch|in our history|ever since)",
+      pattern:
+        "(no|not a single|not one|none of our) (customer|customers|user|users|member|members|client|clients|depositor|depositors|one|account holder|account holders|policyholder) (lost|has lost|have lost|had lost|suffered|was out of pocket|were out of pocket|lost out) [any] (money|funds|a penny|a cent|a single penny|a financial loss|financial loss|out)",
+      weight: 0.8,
+    },
+    {
+      id: "minimisation.held-x-not-personal",
+      pattern:
+        "(held|contained|stored|included|holds|contains|stores|includes|covered|involved) ** not [any] (pupil|patient|customer|student|personal|financial|medical|payment|employee|staff|user|member|client|sensitive|private|health) [_] (records|data|information|details|files)",
+      weight: 0.8,
+    },
   ],
   hits: [
+    "The exposed folder held shift rotas, not patient records.",
+    "Honestly, this is a storm in a teacup.",
+    "The files that were copied contained no payment information.",
     "The information did not include financial information, health information or passwords.",
     "It does include publicly viewable member profile data, and no private member account data from LinkedIn was included in what we've been able to review.",
     "The data referred to is all public profile information from our app, which anyone can access via the app or our API.",
@@ -518,6 +627,11 @@ export default {
     "Fewer than 300 of our 2 million members were involved.",
   ],
   misses: [
+    "The incident was contained within hours.",
+    "Under Irish law, people whose data was exposed may claim damages.",
+    "In thirty years, not one customer has lost a penny to fraud on our watch.",
+    "Avoid saying 'no evidence of misuse' until the forensic work is done.",
+    "There is only a limited chance that paying the ransom would get the data back.",
     "This was not a minor incident, and we will not pretend otherwise.",
     "We will make the findings of the independent review publicly available.",
     "According to public records, the company was founded in 1998.",

@@ -2,7 +2,10 @@ import type { StrategyDef } from "../types.js";
 
 /** Words that show the sentence is about attacks, leaks or abuse (a gate for the weaker cues). */
 const THREAT =
-  "(attack* | cyberattack* | cyber-attack* | incident* | breach* | leak* | hack* | scrap* | intrusion* | fraud* | phishing | ransomware | malware | bots | abus* | misus* | exposure* | data sets | dataset* | stolen | threat* | attempt* | criminal* | cybercrim* | harvest* | compromis* | scam* | probing | actors | gangs | lists | compilation* | credential* | dumps | exposed | cheat* | hostile | malicious | bot)";
+  "(attack* | cyberattack* | cyber-attack* | incident* | breach* | leak* | hack* | scrap* | intrusion* | fraud* | phishing | ransomware | malware | bots | abus* | misus* | exposure* | data sets | dataset* | stolen | threat* | attempt* | criminal* | cybercrim* | harvest* | compromis* | scam* | probing | actors | gangs | lists | compilation* | credential* | dumps | exposed | cheat* | hostile | malicious | bot | logins | login attempts | scanner* | lookalike | login page* | spoof* | impersonat* | skimm* | combo)";
+/** Independent experts and agencies speaking in their own voice (their forecast is not the organisation's frame). */
+const EXPERT =
+  "((analysts | researchers | experts | academics | commentators | critics | economists | europol | the ncsc | enisa) [at _ | at _ _] * (argue | argued | argues | say | said | says | warn | warned | warns | believe | believes | note | noted | notes) | (the | a) (researcher | analyst | expert | academic) (said | says | told | noted | argued) | said (dr | professor | prof) | (a | the) (lecturer | professor | analyst | researcher) (in | at | of))";
 /** How often: the words that make a thing routine. */
 const OFTEN =
   "(regularly | routinely | constantly | continually | continuously | daily | weekly | hourly | periodically | repeatedly | all the time | every (day | week | month | hour | minute | single day) | on a (daily | regular | weekly) basis | around the clock | day (in | after) day | (again | time) and again | over and over | from time to time | all too often | like clockwork | with [_] regularity | every (few | couple of) (days | weeks | months | years) | several times a (day | week | month | year))";
@@ -21,7 +24,7 @@ export default {
     "If you expect more of these, what are you doing now to make sure the next one does not expose your users?",
     "Which part of this incident was outside your control, and which part was a decision you made?",
   ],
-  cues: [
+  cues: ([
     // "normalise the fact that this happens regularly" (and the journalists' paraphrases of the plan)
     {
       id: "normalisation.normalise-the-fact",
@@ -35,7 +38,7 @@ export default {
       pattern: `(~happen | ~occur | ~take place | ~recur | ~appear | ~surface | ~resurface | ~reappear | ~emerge | ~re-emerge | ~circulate | ~recirculate | ~change hands | ~trade | traded | re-traded | ~sell | sold | resold | ~pop up | ~crop up | ~come along | ~arise | ~leak | ~keep coming | ~turn up | ~show up | ~do the rounds | ~make the rounds | ~get posted | ~get leaked | ~get shared) ** ${OFTEN}`,
       weight: 0.85,
       requires: THREAT,
-      unless: "(~backup | ~back up | ~audit | ~review | ~test | ~train | ~patch | ~update | ~monitor | ~scan) * (regularly | routinely | daily | weekly | every)",
+      unless: "((~backup | ~back up | ~audit | ~review | ~test | ~train | ~patch | ~update | ~monitor | ~scan) * (regularly | routinely | daily | weekly | every) | (pointing | pointed | point | points | referring | referred | blamed | blaming | mentioned | mentioning | cited | citing | stressed | stressing) repeatedly)",
     },
     {
       id: "normalisation.regularly-happens",
@@ -105,7 +108,7 @@ export default {
     {
       id: "normalisation.on-the-rise",
       pattern:
-        "(~attack | cyberattack* | cyber-attack* | ~incident | ~breach | ~leak | ~threat | scraping | ransomware | phishing | ~fraud | cybercrime | ~intrusion | ~attempt | ~scam | credential stuffing) ** (are | is | have been | has been | keep | continue to) [all] (on the rise | rising | increasing | growing | surging | escalating | soaring | multiplying | climbing | proliferating | becoming more common | becoming more frequent | becoming more sophisticated | more common than ever | more frequent than ever)",
+        "(~attack | cyberattack* | cyber-attack* | ~incident | ~breach | ~leak | ~threat | scraping | ransomware | phishing | ~fraud | cybercrime | cyber crime | cyber-crime | ~intrusion | ~attempt | ~scam | credential stuffing) ** (are | is | were | was | have been | has been | had been | keep | continue to) [all] (on the rise | rising | increasing | growing | surging | escalating | soaring | multiplying | climbing | proliferating | becoming more common | becoming more frequent | becoming more sophisticated | more common than ever | more frequent than ever)",
       weight: 0.7,
       unless: "(according to | report | survey | study | researchers | analysts | data from | figures | statistics | per cent | percent | found that)",
     },
@@ -181,7 +184,7 @@ export default {
     {
       id: "normalisation.circulating-for-some-time",
       pattern:
-        "(circulating | circulated | floating around | doing the rounds | making the rounds | passed around | traded | shared around | available) ** (for some time | for a while | for years | for months | for a long time | for ages | for quite some time | in various forms | in different forms | many times over | widely for)",
+        "(circulating | circulated | floating around | doing the rounds | making the rounds | passed around | passing | passed | swapping | swapped | traded | trading | shared around | available) ** (for some time | for a while | for years | for months | for a long time | for ages | for quite some time | in various forms | in different forms | many times over | widely for)",
       weight: 0.75,
       requires: "(forum | forums | dark web | online | internet | hacker | hackers | criminal | criminals | underground | telegram | paste sites | marketplaces | data sets | dataset | data set)",
     },
@@ -202,7 +205,7 @@ export default {
     {
       id: "normalisation.describe-as-routine",
       pattern:
-        "(~describe | ~call | ~characterise | ~present | ~portray | ~treat | ~frame | ~cast | ~dismiss | ~paint | ~depict | ~label | ~pass off | ~explain away | ~play down | ~downplay) ** as [a | an | just | simply | merely | nothing more than | little more than] [a | an] [matter of] (routine | normal | commonplace | ordinary | everyday | unremarkable | business as usual | expected | inevitable | unavoidable | common occurrence | regular occurrence | daily occurrence | common | typical | usual)",
+        "(~describe | ~call | ~characterise | ~present | ~portray | ~treat | ~frame | ~cast | ~dismiss | ~paint | ~depict | ~label | ~pass off | ~explain away | ~play down | ~downplay) ** as [a | an | just | simply | merely | nothing more than | little more than] [a | an] [matter of] (a constant | background noise | noise | routine | normal | commonplace | ordinary | everyday | unremarkable | business as usual | expected | inevitable | unavoidable | common occurrence | regular occurrence | daily occurrence | common | typical | usual)",
       weight: 0.85,
       requires: THREAT,
     },
@@ -271,6 +274,7 @@ export default {
       pattern: "(part | one) of (a | an | the) [wider | broader | global | growing | larger | long-running | long-standing | worldwide | industry-wide | sector-wide] (trend | pattern | phenomenon) [of | affecting | across | in | that | we are seeing | seen]",
       weight: 0.75,
       requires: THREAT,
+      unless: "(@sectorpeers | nationwide | statewide | across the (state | country | region | sector | industry | continent))",
     },
     {
       id: "normalisation.adversarial-relationship",
@@ -294,7 +298,7 @@ export default {
     {
       id: "normalisation.rise-in-attacks",
       pattern:
-        "(sharp | steady | significant | dramatic | marked | big | huge | rapid | continued | constant | relentless | steep | massive | substantial) (rise | increase | surge | growth | spike | uptick | jump | climb) in [the number of] [_] [_] (~attack | cyberattack* | cyber-attack* | ~incident | ~breach | ~leak | ~attempt | scraping | ~scam | phishing | ransomware | ~fraud | ~intrusion | ~threat | cybercrime | activity)",
+        "(sharp | steady | significant | dramatic | marked | big | huge | rapid | continued | constant | relentless | steep | massive | substantial | global | worldwide | wider | broader | general | industry-wide | sector-wide | international) (rise | increase | surge | growth | spike | uptick | jump | climb) in [the number of] [_] [_] (~attack | cyberattack* | cyber-attack* | ~incident | ~breach | ~leak | ~attempt | scraping | ~scam | phishing | ransomware | ~fraud | ~intrusion | ~threat | cybercrime | activity)",
       weight: 0.75,
       unless: "(according to | report | survey | study | researchers | analysts | data from | figures | statistics | per cent | percent | found that)",
     },
@@ -451,7 +455,84 @@ export default {
       requires: THREAT,
       unless: "(investigation | inquiry | review | enquiry | work | efforts | demand | sales | prices | growth) (will | would)",
     },
-  ],
+    // "cybercriminals, increasingly sophisticated and persistent", "a group that has been increasingly active"
+    {
+      id: "normalisation.increasingly-active",
+      pattern: "increasingly (active | aggressive | sophisticated | prolific | bold | brazen | organised | organized | persistent | determined | frequent | common | widespread | prevalent | industrialised | industrialized)",
+      weight: 0.7,
+      requires: THREAT,
+      unless: "((our | we | their) * increasingly | increasingly (sophisticated | persistent) (defences | defenses | tools | security | controls | detection | systems | monitoring))",
+    },
+    {
+      id: "normalisation.increasing-in-frequency",
+      pattern: "(increasing | growing | rising | grown | grow | grows | risen | rise | rises) in (frequency | number | numbers | sophistication | scale | volume | severity | intensity | regularity)",
+      weight: 0.75,
+      requires: THREAT,
+      unless: "(according to | report | survey | study | per cent | percent | found that)",
+    },
+    // "it was common for consumer web services to be targeted by bad actors"
+    {
+      id: "normalisation.common-for-peers",
+      pattern: "(common | routine | normal | not unusual | not uncommon | typical | usual | commonplace | standard | nothing unusual) for ** to (be targeted | be attacked | be hit | be probed | be scraped | be breached | be tested | face | see | experience | receive | encounter | deal with | be on the receiving end)",
+      weight: 0.8,
+      requires: THREAT,
+    },
+    // "fraudsters will always try their luck"
+    {
+      id: "normalisation.will-always-try",
+      pattern: "(fraudsters | criminals | hackers | scammers | attackers | bad actors | bots | scrapers | cybercriminals | thieves | crooks | fraud rings | gangs | someone | somebody | people | adversaries) will always (try | attempt | look | probe | target | find | be | seek | test | have a go | chance)",
+      weight: 0.8,
+    },
+    {
+      id: "normalisation.no-peer-stops-every",
+      pattern: "no [single | one] @sectorpeers (can | could | will ever) [ever] [fully | completely | entirely | realistically | hope to] (stop | prevent | block | eliminate | catch | thwart) (every | all | each) [single] [_] (attempt | attempts | attack | attacks | incident | incidents | breach | breaches | scam | scams | fraud | intrusion | intrusions)",
+      weight: 0.8,
+    },
+    // "this is what running a marketplace looks like"
+    {
+      id: "normalisation.what-running-looks-like",
+      pattern: "what (running | operating | being | doing business as | managing) (a | an | any) [_] [_] @sectorpeers (looks like | is like | means | involves | entails)",
+      weight: 0.8,
+    },
+    {
+      id: "normalisation.cost-of-business-online",
+      pattern: "(the | a) (cost | price | risk | hazard | reality | reality) of (doing business | operating | being | trading | running a business) (online | on the internet | on the web | digitally | in the digital age | in the digital world)",
+      weight: 0.8,
+    },
+    // "bad actors have been passing it around on forums ever since"
+    {
+      id: "normalisation.passed-around-ever-since",
+      pattern: "(passing | passed | swapping | swapped | trading | traded | sharing | shared | reselling | resold) (it | them | this | these | the data | the list | the file | copies) around ** (ever since | since then | for years | for months)",
+      weight: 0.8,
+    },
+    // "another day, another combo list"
+    {
+      id: "normalisation.another-day-another",
+      pattern: "another day another",
+      weight: 0.8,
+      requires: `(${THREAT.slice(1, -1)} | list | combo | dump | database)`,
+    },
+    // "scanners knock on our door thousands of times an hour"
+    {
+      id: "normalisation.times-per-period",
+      pattern: "(thousands | millions | hundreds | billions | tens of thousands | hundreds of thousands | countless | dozens) of times (a | an | per | every | each) (day | hour | minute | second | week | night)",
+      weight: 0.8,
+      requires: THREAT,
+    },
+    // "something the platform lives with every day"
+    {
+      id: "normalisation.live-with-daily",
+      pattern: "~live with ** (every day | daily | all the time | constantly | day in day out | on a daily basis | every single day | every week | around the clock)",
+      weight: 0.8,
+      requires: `(${THREAT.slice(1, -1)} | something | a constant)`,
+    },
+    // "the ongoing wave of credential-stuffing attacks"
+    {
+      id: "normalisation.ongoing-wave",
+      pattern: "(ongoing | continuing | constant | relentless | never-ending | endless | perpetual | long-running) (wave | stream | barrage | series | campaign | tide | flood | spate) of [_] [_] (~attack | ~attempt | ~incident | ~breach | scraping | ~intrusion | ~scam | fraud | phishing | ~leak)",
+      weight: 0.8,
+    },
+  ] as StrategyDef["cues"]).map((c) => ({ ...c, unless: c.unless ? `(${c.unless} | ${EXPERT})` : EXPERT })),
   hits: [
     { text: "In the long term we expect more scraping incidents and it is important to frame this as a sector problem and normalize that this happens regularly.", mode: "directive" },
     { text: "Longer term, we expect more incidents of this type, and it is key that we normalise the fact that this activity takes place routinely.", mode: "directive" },
@@ -479,6 +560,11 @@ export default {
     "We anticipate that hostile probing of our network will continue to grow.",
     "Phishing has become increasingly common, and this campaign is one of many we see.",
     "Part of our job is to get journalists used to the idea that such data sets keep turning up.",
+    "Crooks will always try to game a payments app.",
+    "Another day, another leaked list of logins.",
+    "Bots hammering the login page is just what running a large marketplace looks like.",
+    "Credential stuffing was on the rise and no retailer can stop every attempt.",
+    "Our mail servers are probed by scanners hundreds of times a minute.",
   ],
   misses: [
     "This is not something that happens regularly; it was an isolated incident and we are treating it as such.",
@@ -495,5 +581,8 @@ export default {
     "We review our security controls regularly with independent auditors.",
     "The breach is part of a wave of ransomware attacks on hospitals nationwide.",
     "Our customers place thousands of orders every day through the app.",
+    "The firm distanced itself from the leak, citing repeatedly its supplier's failings.",
+    "'We expect more of these incidents,' said Professor Jane Holt, a lecturer in security at Leeds.",
+    "The data set has been widely available ever since it was first published in 2021.",
   ],
 } satisfies StrategyDef;

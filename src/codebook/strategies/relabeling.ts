@@ -2,7 +2,7 @@ import type { StrategyDef } from "../types.js";
 
 // Words that give an alternative account of how the data came out (needed next to a bare "not a hack").
 const ACCOUNT =
-  "(scrap*|publicly|public|aggregat*|compil*|stitched|assembled|harvest*|enumerat*|reused|re-used|recycled|repackag*|rehash*|credential stuffing|password spraying|other websites|other sites|other services|other companies|other platforms|other breaches|previously leaked|previously published|previously exposed|already public|old data|existing data|contact importer|automated|pieced|cobbled|matched|matching|lookup|look up|looked up|search tool|feature|api|reusing|recycling|phish*|social engineering|sim swap|sim-swap|sim swapping|own passwords|own password|valid credentials|valid passwords|legitimate credentials|correct passwords|real passwords|front door|human error|technical error|technical fault|technical glitch|technical issue|hardware failure|hardware fault|software failure|software fault|software upgrade|software update|faulty|power failure|power outage|printing error|administrative error|clerical error|configuration error|coding error|caching error|misconfigured|misconfiguration|set up incorrectly|configured incorrectly|internal transfers|scheduled|unprecedented demand|surge in|spike in|demand|copied|copying|third-party website|third-party site|sent to the wrong|sent in error|wrong distribution list|wrong recipients|wrong address|wrong addresses|historical data|historic data|doing the rounds|first published|widely available|resurfaced|reshuffled|test server|glitch)";
+  "(scrap*|publicly|public|aggregat*|compil*|stitched|assembled|harvest*|enumerat*|reused|re-used|recycled|repackag*|rehash*|credential stuffing|password spraying|other websites|other sites|other services|other companies|other platforms|other breaches|previously leaked|previously published|previously exposed|already public|old data|existing data|contact importer|automated|pieced|cobbled|matched|matching|lookup|look up|looked up|search tool|feature|api|reusing|recycling|phish*|social engineering|sim swap|sim-swap|sim swapping|own passwords|own password|valid credentials|valid passwords|legitimate credentials|correct passwords|real passwords|front door|human error|technical error|technical fault|technical glitch|technical issue|hardware failure|hardware fault|software failure|software fault|software upgrade|software update|faulty|power failure|power outage|printing error|administrative error|clerical error|configuration error|coding error|caching error|misconfigured|misconfiguration|set up incorrectly|configured incorrectly|internal transfers|scheduled|unprecedented demand|surge in|spike in|demand|copied|copying|third-party website|third-party site|sent to the wrong|sent in error|wrong distribution list|wrong recipients|wrong address|wrong addresses|historical data|historic data|doing the rounds|first published|widely available|resurfaced|reshuffled|test server|glitch|knowingly|voluntarily|willingly|consented|chose to share|chosen to share|chose to make|chosen to make|set to public|made public|misaddressed|misdirected)";
 // Definitions of the technique are not a relabeling of an event.
 const DEFINITION =
   "((scraping|stuffing|spraying|enumeration|aggregation|harvesting) (is|are|refers|means|describes|involves)|is (a|an|the) (technique|method|practice|process|term|attack|type)|(technique|method|practice|process) (where|in which|whereby|of))";
@@ -26,7 +26,7 @@ export default {
   cues: [
     {
       id: "relabeling.not-hacking-but",
-      pattern: `(not|didn't|don't|doesn't|wasn't|isn't|weren't|aren't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|never|rather than|instead of) [through|by|via|from|as a result of|the result of|because of|due to] [a|an|any] [_] ${BREACH_WORD} ** (but|rather|instead|it was|they were|was|were) ** (scrap*|aggregat*|compil*|harvest*|collect*|gather*|assembl*|stitch*|piec*|enumerat*|reused|re-used|recycled|stolen|leaked|obtained|taken|public*|automated|using|abusing|misusing|matching|matched|repackag*|reusing|recycling|phish*|social engineering|sim swap*|own passwords|valid credentials)`,
+      pattern: `(not|didn't|don't|doesn't|wasn't|isn't|weren't|aren't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|never|rather than|instead of) [through|by|via|from|as a result of|the result of|because of|due to] [a|an|any] [_] ${BREACH_WORD} ** (but|rather|instead|it was|they were|was|were) ** (scrap*|aggregat*|compil*|harvest*|collect*|gather*|assembl*|stitch*|piec*|enumerat*|reused|re-used|recycled|public*|automated|abusing|misusing|matching|matched|repackag*|reusing|recycling|phish*|social engineering|sim swap*|own passwords|valid credentials)`,
       weight: 0.9,
       unless: DEFINITION,
     },
@@ -35,7 +35,7 @@ export default {
       pattern: `(not|didn't|don't|doesn't|wasn't|isn't|weren't|aren't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|never|no|rather than|instead of) [been] [through|by|via|from|the result of|a result of|because of|due to] [a|an|any|the] [_] [_] ${BREACH_WORD}`,
       weight: 0.85,
       requires: ACCOUNT,
-      unless: `(${DEFINITION}|(what|where) we (got|did) wrong|our (failure|fault|mistake))`,
+      unless: `(${DEFINITION}|(what|where) we (got|did) wrong|our (failure|fault|mistake)|(no|none of the|not any) (accounts|account) (were|was|have been|has been|had been) (compromised|breached|hacked|accessed)|(use|say|call it) [_] [_] (incident|event|issue) rather than)`,
     },
     {
       id: "relabeling.not-taken-from-our-systems",
@@ -285,7 +285,7 @@ export default {
         "(not|rather than|instead of|and not|never) [on|in|from|by|at|through|via|within|inside] (our|its|their|the company's|the bank's) [own] [_] [_] (systems|system|servers|server|network|networks|engineers|staff|infrastructure|platform|environment|databases|database|estate|own)",
       weight: 0.8,
       requires: "(vendor|supplier|contractor|third-party|third party|partner|provider|agency|misconfigured|configured|originated|occurred|resulted|run by|operated by|hosted by|managed by|belonged to|belonging to|former|processor|data centre|data center|subcontractor)",
-      unless: "((our|its) (vendor|supplier|contractor|partner|provider) ** (breached|hacked|compromised) ** (and|as well as) (our|its) own)",
+      unless: "((our|its) (vendor|supplier|contractor|partner|provider) ** (breached|hacked|compromised) ** (and|as well as) (our|its) own|(emphasis|focus|attention|spotlight|scrutiny) (on|to))",
     },
     {
       id: "relabeling.is-public-data",
@@ -379,8 +379,126 @@ export default {
         "(were|was|are|is) [simply|merely|just|actually|in fact|routine|all] (scheduled|planned|routine|normal|legitimate|authorised|authorized) [_] (internal transfers|transfers|maintenance|testing|tests|operations|activity|movements|wallet movements)",
       weight: 0.7,
     },
+    {
+      id: "relabeling.tried-against-login",
+      pattern:
+        "(~try|tried|~test|~run|ran|~replay|~throw|threw|~feed|fed|~stuff|~plug) ** (against|on|at|into) (our|its|the|their|a) [own] [_] (login|log-in|sign-in|signin|login page|login pages|sign-in page|front door|login form|login screen|log-in page|sign-on|website|site|app|accounts|account|service|platform|portal)",
+      weight: 0.8,
+      requires: "(leaked|stolen|exposed|elsewhere|other|breaches|lists|dumps|pairs|combinations|reused|recycled)",
+      unless: `(${DEFINITION}|we (recommend|urge|advise)|please)`,
+    },
+    {
+      id: "relabeling.credentials-leaked-elsewhere",
+      pattern:
+        "(passwords|password|credentials|logins|login details|pairs|combinations|usernames and passwords|login credentials) [that had|that have|which had|which have|already|previously] [already|previously|been] [_] (leaked|stolen|exposed|obtained|harvested|breached|compromised|phished|taken|published|dumped) elsewhere",
+      weight: 0.8,
+      unless: "(we (recommend|urge|advise|encourage)|please|if your|check whether)",
+    },
+    {
+      id: "relabeling.passwords-from-other-leaks",
+      pattern:
+        "(passwords|password|credentials|logins|login details|pairs|combinations|usernames and passwords|login credentials|lists) (from|out of|taken from|lifted from|pulled from|culled from) [_] (other|another|unrelated|third-party|earlier|older|previous|past|different|outside|someone else's) [_] [_] (leaks|breaches|dumps|hacks|data breaches|incidents|compromises)",
+      weight: 0.8,
+      unless: `(${DEFINITION}|we (recommend|urge|advise|encourage)|please|protect (yourself|your account)|at risk|should)`,
+    },
+    {
+      id: "relabeling.password-reuse-on-other-sites",
+      pattern:
+        "(password|passwords|credential) (reuse|re-use|recycling|reusing) (on|across|from|at|with) [_] (other|multiple|different|unrelated|several|many|third-party) [_] (sites|websites|services|platforms|apps|accounts|companies)",
+      weight: 0.75,
+      unless: "(avoid|don't|do not|never|stop|please|we (recommend|urge|advise|encourage)|protect (yourself|against)|risks of)",
+    },
+    {
+      id: "relabeling.reused-already-exposed",
+      pattern:
+        "(reused|re-used|recycled|reusing|recycling|re-using) [_] [_] (passwords|password|credentials|logins) (that|which) (had|have|were|was) [already|previously|been|all] [already|previously|been] (exposed|leaked|stolen|breached|compromised|published|dumped)",
+      weight: 0.8,
+      unless: "(please|we (recommend|urge|advise|encourage)|if you)",
+    },
+    {
+      id: "relabeling.nobody-broke-in",
+      pattern:
+        "(nobody|no one|no-one|not one person|no hacker|no hackers|no attacker|no intruder|no criminal) (broke|has broken|had broken|ever broke|got|has got|had got|was able to get|managed to get|hacked|breaks|gets|went) (in|into|inside)",
+      weight: 0.75,
+    },
+    {
+      id: "relabeling.profile-anyone-can-view",
+      pattern:
+        "(is|are|was|were|it's|contains|contained|consists of|comprises) [just|only|simply|merely|all|nothing more than|nothing but|basically|essentially] [_] (profile|member|user|account|public) (information|data|details|info|profiles) [that|which] (anyone|everyone|any user|anybody|any member|any visitor|the public) (can|could|is able to|was able to|may) [already|always|freely] (see|view|access|find|look up|read|browse)",
+      weight: 0.8,
+      unless: DEFINITION,
+    },
+    {
+      id: "relabeling.gathered-up-by-script",
+      pattern:
+        "(gathered|collected|scooped|hoovered|swept|vacuumed|scraped|pulled|rounded|copied|harvested|sucked) (up|together|down) (by|with|using|via|through) [a|an|some] [simple|automated|custom|_] (script|scripts|bot|bots|program|programs|tool|tools|scraper|scrapers|crawler|crawlers)",
+      weight: 0.8,
+      unless: DEFINITION,
+    },
+    {
+      id: "relabeling.repackaged-with-new-title",
+      pattern:
+        "(repackaged|re-packaged|relabelled|relabeled|rebranded|renamed|reposted|re-posted|recycled|dressed up|resold|re-sold|re-released|rereleased) (with|under) (a|an|the) [new|fresh|different|shiny|catchier] (title|name|label|heading|headline|wrapper|file name|filename|banner|cover|tag)",
+      weight: 0.8,
+    },
+    {
+      id: "relabeling.what-they-call-a-leak",
+      pattern:
+        "what (the headline|the headlines|the papers|the newspapers|the tabloids|the coverage|the article|the report|reports|the media|the press|some|critics|people|they|the researchers|the researcher|the hacker|the seller|the post|the story|commentators) (calls|call|are calling|is calling|have called|has called|describe as|describes as|have described as|has described as|dub|dubs|brand|brands) [a|an|the] (leak|breach|hack|attack|data breach|intrusion|exploit|compromise) (is|was|are|were) [really|actually|in fact|in reality|just|simply|merely|nothing more than|no more than|little more than|basically|essentially]",
+      weight: 0.8,
+      negatable: false,
+    },
+    {
+      id: "relabeling.loaded-word",
+      pattern:
+        "(breach|hack|hacked|leak|attack|data breach|cyberattack) (is|was|'s) (a|an|the) [very|rather|bit] (loaded|wrong|misleading|dramatic|emotive|strong|inaccurate|unhelpful|sensational|scary|big) (word|term|label|description|way to describe|characterisation|characterization)",
+      weight: 0.8,
+      negatable: false,
+    },
+    {
+      id: "relabeling.keep-the-word",
+      pattern:
+        "(keep|put|use|stick to|stick with|lead with|emphasise|emphasize|stress|foreground|repeat|push|prefer|favour|favor) (the|our) (word|words|term|terms|phrase|label|language|framing|description) (scraped|scraping|scrape|aggregated|aggregation|compiled|compilation|public data|credential stuffing|password reuse|automated collection|data collection|harvested|harvesting)",
+      weight: 0.85,
+    },
+    {
+      id: "relabeling.describe-as-reuse",
+      pattern:
+        "(~describe|~call|~frame|~position|~present|~characterise|~characterize|~label|~treat|~refer to|~cast|~portray|~explain|~classify) ** as [a|an] [_] (password reuse|credential reuse|reused passwords|password problem|customer password problem|user password problem|customer password issue|password issue|public data aggregation|data aggregation|aggregation of public|public data collection|data collection from public|scraping of public|misuse of a feature|abuse of a feature|account-takeover wave|account takeover wave)",
+      weight: 0.85,
+      negatable: false,
+      unless: DEFINITION,
+    },
+    {
+      id: "relabeling.preferred-description",
+      pattern:
+        "(preferred|correct|approved|agreed|right|proper|official|accurate) (description|term|wording|framing|language|phrase|label|characterisation|characterization|line|terminology|name) (is|will be|should be|remains) ** (aggregation|aggregated|scraping|scraped|collection|compilation|compiled|credential stuffing|password reuse|public data|publicly available|public profile|harvesting|automated)",
+      weight: 0.85,
+      negatable: false,
+    },
+    {
+      id: "relabeling.exactly-what-happened",
+      pattern: "(that|this|which) (is|was|'s) (exactly|precisely|just|essentially|basically) (what happened|how (this|it) happened|what occurred|what went on)",
+      weight: 0.75,
+      requires: "(reus*|recycl*|same password|same key|scrap*|public|aggregat*|compil*|credential stuffing)",
+    },
+    {
+      id: "relabeling.test-data-not-customer",
+      pattern:
+        "(test|dummy|synthetic|fake|sample|demo|fictitious|fictional|made-up|mock) (data|records|accounts|entries|details|information|files) (rather than|not|instead of|and not|as opposed to) [real|live|actual|genuine] (customer|user|member|client|patient|personal|production|real|live) [_] (records|data|information|details|accounts|files)",
+      weight: 0.75,
+    },
+    {
+      id: "relabeling.came-from-not-attack",
+      pattern: `(came from|comes from|arose from|arises from|originated from|originated in|originated with|stemmed from|was from|traced to) (a|an|the) ** (not|rather than|instead of) [by|from|the result of|a result of|due to|caused by|because of] [a|an|any] [_] [_] ${BREACH_WORD}`,
+      weight: 0.8,
+      unless: `(${DEFINITION}|not (only|just) )`,
+    },
   ],
   hits: [
+    "Nobody hacked us: bots tried leaked password lists against our sign-in page.",
+    "What the papers are calling a breach is really just a directory of public profiles.",
+    "The approved description is 'automated collection of publicly visible profile data'.",
     "It is important to understand that malicious actors obtained this data not through hacking our systems but by scraping it from our platform prior to September 2019.",
     "We believe the data in question was scraped from people's Facebook profiles by malicious actors using our contact importer prior to September 2019.",
     "It does include publicly viewable member profile data that appears to have been scraped from LinkedIn.",
@@ -405,6 +523,9 @@ export default {
     { text: "The insurer said the leak was the result of a misconfigured bucket run by a marketing agency, not its own systems.", mode: "reported" },
   ],
   misses: [
+    "The retailer said shoppers who had reused passwords from other sites were most at risk and should change them.",
+    "The file being shared this week is the same one that surfaced in 2018.",
+    "No accounts were compromised, and the information in the file was already public.",
     "This incident is not, as some have suggested, a simple case of scraping; attackers exploited a flaw in our code, and we should have caught it sooner.",
     "Scraping is the automated extraction of data from websites by software bots.",
     "Credential stuffing is an attack in which stolen username and password pairs are tried automatically on other websites.",

@@ -28,7 +28,7 @@ export default {
     {
       id: "strategic-silence.no-further-comment",
       pattern:
-        "(no | nothing) (further | more | additional | other) (comment | comments | to add | to say | to share | to report | statement | statements | public statements | remarks | updates at this time | information at this time | details at this time)",
+        "(no | nothing) (further | more | additional | other) (comment | comments | to add | to say | to share | to report | statement | statements | public statements | remarks | interviews | media interviews | briefings | press briefings | updates at this time | information at this time | details at this time)",
       weight: 0.9,
       unless: "(no further (action | loss | impact | risk | access | unauthori[sz]ed | evidence | damage | exposure | cost | disruption) | nothing further (is | was) (needed | required))",
     },
@@ -53,7 +53,7 @@ export default {
       id: "strategic-silence.will-not-say",
       pattern: `(not | never | won't | wouldn't | can't | cannot | don't | doesn't | didn't | isn't | aren't | unable to | not able to | not in a position to | not prepared to | not willing to | unwilling to | not going to | not planning to | in no position to) [be | yet | publicly | further | currently | immediately | at this stage | at this time | now | able to | going to | willing to] ${SAY}`,
       weight: 0.85,
-      unless: `(${PRIVACY_PROMISE} | (~reveal | ~identify | ~find | ~show | ~detect | ~see | ~uncover | ~disclose) * (evidence | indication | indications | sign | signs | trace | traces | misuse | suspicious | unauthorised | unauthorized | malicious | any impact | vulnerabilities))`,
+      unless: `(${PRIVACY_PROMISE} | (mistake | wrong | error | regret* | fault | sorry | apologi*) ** (in | for | by) not | (~reveal | ~identify | ~find | ~show | ~detect | ~see | ~uncover | ~disclose) * (evidence | indication | indications | sign | signs | trace | traces | misuse | suspicious | unauthorised | unauthorized | malicious | any impact | vulnerabilities))`,
     },
     {
       id: "strategic-silence.will-not-confirm-facts",
@@ -90,7 +90,7 @@ export default {
       pattern:
         "(do not | don't | never | avoid | refrain from | must not | should not | shouldn't | mustn't | will not | won't) [be] (speculate | speculating | speculation | volunteer | volunteering | confirming | discussing | commenting | comment on | elaborating | going into | getting into | being drawn | get drawn | be drawn | offer | offering | getting ahead)",
       weight: 0.85,
-      unless: PRIVACY_PROMISE,
+      unless: `(${PRIVACY_PROMISE.slice(1, -1)} | (offer | offering) [any | a | an | free | to] (credit | compensation | refund* | free | voucher* | monitoring | identity | reimburse* | payment* | discount* | goodwill | support | help | cover))`,
     },
     {
       id: "strategic-silence.do-not-engage",
@@ -242,7 +242,7 @@ export default {
     {
       id: "strategic-silence.do-not-give-specifics",
       pattern:
-        "(do not | don't | avoid | never | not to | should not | shouldn't | must not | mustn't | will not | won't | refrain from | resist) [be drawn into] (confirm | confirming | commit to | committing to | give | giving | provide | providing | offer | offering | volunteer | volunteering | put | putting | discuss | discussing | mention | mentioning | quote | quoting | cite | citing | share | sharing | release | releasing | publish | publishing | disclose | disclosing) [reporters | journalists | the media | the press | them | customers | the public] [a | any | the | an] [precise | exact | specific | firm | detailed | further | definitive | total | final | clear | new] (timeline | timeframe | time frame | timescale | number | figure | figures | numbers | date | dates | estimate | estimates | count | commentary | specifics | cause | new incident | incident | breach | tally | total | scale | extent | size | amount)",
+        "(do not | don't | avoid | never | not to | should not | shouldn't | must not | mustn't | will not | won't | refrain from | resist) [be drawn into] (confirm | confirming | commit to | committing to | give | giving | provide | providing | offer | offering | volunteer | volunteering | put | putting | discuss | discussing | mention | mentioning | quote | quoting | cite | citing | share | sharing | release | releasing | publish | publishing | disclose | disclosing) [reporters | journalists | the media | the press | them | customers | the public] [a | any | the | an] [precise | exact | specific | firm | detailed | further | definitive | total | final | clear | new] [_] (identity | ransom | demand | demands | attacker | attackers | perpetrator | names | timeline | timeframe | time frame | timescale | number | figure | figures | numbers | date | dates | estimate | estimates | count | commentary | specifics | cause | new incident | incident | breach | tally | total | scale | extent | size | amount)",
       weight: 0.8,
       negatable: false,
       unless: "((your | their | his | her | any) (password | passwords | pin | code | codes | card | details | number) | (passwords | pin | codes | card details | bank details | one-time | verification) | (anyone | callers | strangers | third parties) | (we | i) (do not | don't | will not | won't | never) (share | sell | release | disclose | publish))",
@@ -309,8 +309,38 @@ export default {
       pattern: "(calls | emails | messages | questions | requests | inquiries | enquiries | letters | voicemails) ** (went | go | goes | have gone | has gone | had gone | remained | remain | remains | were left | was left | left) unanswered",
       weight: 0.85,
     },
+    // "CEO unavailable for interviews"
+    {
+      id: "strategic-silence.unavailable-for",
+      pattern: "(unavailable | not available | not be available | not being made available | not made available) (for | to) (comment | interview | interviews | an interview | questions | the media | media | reporters | the press | press)",
+      weight: 0.8,
+      negatable: false,
+    },
+    // "Uber concealed the 2016 breach for more than a year"
+    {
+      id: "strategic-silence.concealed-incident",
+      pattern: "(concealed | conceal | concealing | conceals | hid | hide | hiding | covered up | cover up | covering up | kept secret | keep secret | keeping secret | hushed up | hush up | sat on | withheld | withholding | suppressed | kept quiet about | kept under wraps | keep under wraps) [news of | details of | information about | the existence of | knowledge of] (the | a | its | their | our) [_] [_] (breach | incident | hack | attack | leak | intrusion | compromise | exposure | cyberattack)",
+      weight: 0.8,
+    },
+    // "let the news cycle move on before saying anything else"
+    {
+      id: "strategic-silence.before-saying-more",
+      pattern: "(before | until) (saying | commenting | speaking | issuing | making | putting out | responding | we say | we comment | we speak) [publicly] (anything | any more | any further | more | further | again) [else | more | further | new | publicly]",
+      weight: 0.75,
+      negatable: false,
+    },
+    // "we'll let the facts speak for themselves"
+    {
+      id: "strategic-silence.let-facts-speak",
+      pattern: "let (the | our) (facts | record | evidence | results | work | numbers | statement | actions | figures) speak for (itself | themselves)",
+      weight: 0.75,
+    },
   ],
   hits: [
+    "Our chief executive will be unavailable for interviews this week.",
+    "The hotel group concealed the intrusion from guests for months.",
+    "We will let the record speak for itself.",
+    "Let coverage die down before saying anything further.",
     { text: "The company declined to comment.", mode: "reported" },
     { text: "Acme would not say how many customers had their details taken.", mode: "reported" },
     { text: "A spokeswoman said the hospital does not comment on active police investigations.", mode: "reported" },
@@ -334,6 +364,8 @@ export default {
     { text: "We recommend no proactive statement at this stage.", mode: "directive" },
   ],
   misses: [
+    "Do not offer compensation unless the ombudsman rules against us.",
+    "The company admitted it had been wrong in not disclosing the breach earlier.",
     "We will not share your personal data with third parties without your consent.",
     "Do not engage with unsolicited emails asking for your password.",
     "We did not decline to comment: we answered every question put to us.",

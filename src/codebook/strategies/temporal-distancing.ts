@@ -3,6 +3,7 @@ import type { StrategyDef } from "../types.js";
 /** Calendar years a statement may push an incident back to. */
 /** A four-digit year from 1990 to 2029 (prefixes keep the compiled expression small). */
 const YEAR = "(199* | 200* | 201* | 202*)";
+const MONTHS = "january | february | march | april | may | june | july | august | september | october | november | december";
 const MONTH = "(_ | the (end | start | beginning | middle | first half | second half) of | early | mid | late)";
 /** Data, records and incidents: what is said to be old. */
 const DATA =
@@ -12,7 +13,7 @@ const OLD_DATA =
   "(data | data set* | dataset* | information | record* | file* | database* | list | lists | material* | compilation* | dump* | email addresses | phone numbers | leak* | breach* | incident* | vulnerabilit* | flaw* | bug | bugs | issue | issues | archive* | backup* | snapshot* | export* | copy | memo* | document* | news | story | report | reports)";
 /** The sentence is about data or an incident (gate for the weaker cues). */
 const ABOUT =
-  "(data | dataset* | information | record* | file* | database* | list | compilation* | dump* | password* | credential* | accounts | email* | phone numbers | scrap* | stolen | expos* | leak* | hack* | breach* | compromis* | access* | affect* | obtain* | collect* | taken | memo* | vulnerabilit* | flaw* | bug* | tool* | feature* | incident* | attack* | intrusion* | issue* | profile* | detail* | practice* | conduct | exposure | warning* | event*)";
+  "(data | dataset* | information | record* | file* | database* | list | compilation* | dump* | password* | credential* | accounts | email* | phone numbers | scrap* | stolen | expos* | leak* | hack* | breach* | compromis* | access* | affect* | obtain* | collect* | taken | memo* | vulnerabilit* | flaw* | bug* | tool* | feature* | incident* | attack* | intrusion* | issue* | profile* | detail* | practice* | conduct | exposure | warning* | event* | weakness* | loophole* | export* | story | stories | snapshot* | screenshot* | server* | integration*)";
 
 export default {
   id: "temporal-distancing",
@@ -57,7 +58,7 @@ export default {
       pattern: `(old | older | outdated | out-of-date | out of date | obsolete | stale | historic | historical | archived | archival | years-old | year-old | decade-old | defunct | superseded | no-longer-used | retired | decommissioned | legacy) [and] [marketing | customer | user | member | backup | test | account | contact | email | mailing | archived | unused | inactive | partial] ${OLD_DATA}`,
       weight: 0.85,
       requires: ABOUT,
-      unless: "((old | older) (customers | users | members | patients | people | adults | residents | version of the app | app version) | legacy (brand | brands | carriers | customers of | systems | system | servers | server | software | technology | infrastructure | platform) | (historic | historical) (high | low | highs | lows | building | buildings | site | sites | town | district) | historical data (shows | suggests | indicates | to (forecast | predict | model | train)) | (reuse | reusing | change | changing | update | updating | recycle | recycling | delete | deleting | remove | removing) * (old | older) | old (issue | issues) of (the | our) (magazine | newsletter) | (can | could | may | might) still be (valuable | useful | dangerous | exploited | used | risky | harmful))",
+      unless: "((old | older) (customers | users | members | patients | people | adults | residents | version of the app | app version) | legacy (brand | brands | carriers | customers of | systems | system | servers | server | software | technology | infrastructure | platform) | (historic | historical) (high | low | highs | lows | building | buildings | site | sites | town | district) | historical data (shows | suggests | indicates | to (forecast | predict | model | train)) | (reuse | reusing | change | changing | update | updating | recycle | recycling | delete | deleting | remove | removing) * (old | older) | old (issue | issues) of (the | our) (magazine | newsletter) | (can | could | may | might) still be (valuable | useful | dangerous | exploited | used | risky | harmful) | data (centre | center | centres | centers) | (easy | tempting) to (call | dismiss | write off | describe | label) | credential stuffing | credential-stuffing | (try | tries | tried | trying | test | tests | testing) [_] (passwords | credentials | logins))",
     },
     {
       id: "temporal-distancing.years-old",
@@ -71,7 +72,7 @@ export default {
     {
       id: "temporal-distancing.years-ago",
       pattern:
-        "(collected | gathered | obtained | scraped | taken | stolen | compiled | harvested | acquired | accessed | originated | created | leaked | exposed | copied | extracted | lifted | posted | circulated | surfaced | first appeared | appeared | happened | occurred | took place | closed | deleted | disabled | shut down | fixed | patched | resolved | addressed | dates | dating | came | changed | ended | stopped | discontinued | updated | revised | replaced | overhauled | abandoned | ceased | archived | retired | decommissioned) ** (years ago | long ago | many years ago | several years ago | some years ago | a long time ago | some time ago | decades ago | a decade ago | in years past | in the distant past | long before)",
+        "(collected | gathered | obtained | scraped | taken | stolen | compiled | harvested | acquired | accessed | originated | created | leaked | exposed | copied | extracted | lifted | posted | circulated | surfaced | first appeared | appeared | happened | occurred | took place | closed | deleted | disabled | shut down | fixed | patched | resolved | addressed | dates | dating | came | changed | ended | stopped | discontinued | updated | revised | replaced | overhauled | abandoned | ceased | archived | retired | decommissioned | wound down | wound up | switched off | turned off | phased out | sunset | sunsetted | shut) ** (years ago | long ago | many years ago | several years ago | some years ago | a long time ago | some time ago | decades ago | a decade ago | in years past | in the distant past | long before)",
       weight: 0.85,
       requires: ABOUT,
     },
@@ -102,7 +103,7 @@ export default {
     },
     {
       id: "temporal-distancing.back-in-year",
-      pattern: `(collected | gathered | obtained | scraped | taken | stolen | compiled | harvested | acquired | accessed | originated | created | leaked | exposed | copied | extracted | posted | circulated | surfaced | appeared | happened | occurred | took place | reported | disclosed | announced | fixed | patched | closed | resolved | addressed | dates | dated | dating | came | began | started | sold) ** (back in | way back in | as far back as | as long ago as | all the way back in) [${MONTH}] ${YEAR}`,
+      pattern: `(collected | gathered | obtained | scraped | taken | stolen | compiled | harvested | acquired | accessed | originated | created | leaked | exposed | copied | extracted | posted | circulated | surfaced | appeared | happened | occurred | took place | reported | disclosed | announced | fixed | patched | closed | resolved | addressed | dates | dated | dating | came | began | started | sold | changed | altered | modified | removed | disabled | switched off | shut | ended | stopped | retired | decommissioned | updated) ** (back in | way back in | as far back as | as long ago as | all the way back in) [${MONTH}] ${YEAR}`,
       weight: 0.7,
     },
     {
@@ -150,7 +151,7 @@ export default {
       pattern:
         "(repackaged | repackaging | recycled | rehashed | rehash | recompiled | recompilation | re-compilation | regurgitated | reassembled | re-released | republished | reposted | re-posted | re-shared | reshared | reheated | re-circulated | recirculation) [compilation | version | copy | collection | set | selection | mix] [of] [old | older | previously | already | existing | earlier | past | historical | historic | known | leaked | public | stolen] ** (data | material | information | records | compilation | leak | leaks | breach | breaches | list | lists | data sets | datasets | dumps | credentials | incidents)",
       weight: 0.85,
-      unless: "((recycled | reused | reusing) (password | passwords) | recycled paper | recycled materials | recycled plastic)",
+      unless: "((recycled | reused | reusing) (password | passwords) | recycled paper | recycled materials | recycled plastic | (recycled | reused | reusing | recycling | recycle | reuse) [their | the same | old | login | account] [_] (password | passwords | credentials | login | logins))",
     },
     {
       id: "temporal-distancing.compilation-of-earlier",
@@ -163,6 +164,7 @@ export default {
       pattern:
         "(leaked | stolen | exposed | taken | published | obtained | compromised | released | posted | dumped | lost | harvested | scraped | gathered) (in | from | during | through | as part of) [several | various | multiple | a number of | a series of | one of | an | a | the] (earlier | previous | prior | past | older | old | historic | historical | previously reported | previously disclosed | long-ago | years-old) (breaches | breach | incidents | incident | leaks | leak | compromises | compromise | hacks | hack | attacks | data sets | dumps)",
       weight: 0.8,
+      unless: "(credential stuffing | credential-stuffing | (try | tries | tried | trying | test | tests | testing) [_] (passwords | credentials | logins))",
     },
     {
       id: "temporal-distancing.from-earlier-incident",
@@ -304,6 +306,73 @@ export default {
         "(not | doesn't | does not | don't | do not | didn't | did not | nor) (reflect | represent | indicate | signal | point to | come from | stem from | relate to | involve | constitute | amount to | mean) (a | any) (new | fresh | recent | separate | second | further | current) (incident | breach | leak | compromise | hack | intrusion | exposure | attack)",
       weight: 0.8,
     },
+    // "appeared to be from 2019 or earlier"
+    {
+      id: "temporal-distancing.year-or-earlier",
+      pattern: `${YEAR} or (earlier | before | older | prior)`,
+      weight: 0.8,
+      requires: ABOUT,
+    },
+    // "connected to that January event", "an incident at a contractor back in January"
+    {
+      id: "temporal-distancing.that-month-event",
+      pattern: `(connected to | related to | linked to | tied to | relates to | relating to | relate to | traced to | traces back to | dates back to | date back to | dated back to | stems from | stem from | stemmed from) ** (that | the | an | a) [earlier | previous | prior] (${MONTHS} | spring | summer | autumn | winter | last year's | earlier | previous) (event | incident | breach | compromise | attack | intrusion | issue | leak | episode)`,
+      weight: 0.8,
+    },
+    {
+      id: "temporal-distancing.back-in-month",
+      pattern: `(incident | event | breach | compromise | attack | intrusion | issue | leak | feature | endpoint | flaw | vulnerability | loophole) ** back in (${MONTHS} | the spring | the summer | the autumn | the winter | last year | the day)`,
+      weight: 0.75,
+      requires: "(related | relate | relates | relating | connected | linked | tied | traced | dated | dates | earlier | previous | contained | resolved | closed | fixed | changed | screenshots | same | old)",
+    },
+    // "the affected records dated back several years"
+    {
+      id: "temporal-distancing.dated-back-years",
+      pattern: "(dates | dated | dating | date) back [more than | over | nearly | almost | at least | some | well over] (several | many | a few | some | two | three | four | five | six | seven | eight | nine | ten | fifteen | twenty | a decade | decades | years | _) [years | decades]",
+      weight: 0.8,
+      requires: ABOUT,
+    },
+    // "the data set was largely recycled"
+    {
+      id: "temporal-distancing.data-recycled",
+      pattern: "(data set | dataset | data | list | file | material | records | dump | compilation | information | leak) ** (is | are | was | were | looks | appears) [largely | mostly | entirely | all | just | simply | merely | essentially | substantially | to be] (recycled | repackaged | rehashed | reheated | recirculated | regurgitated)",
+      weight: 0.8,
+      unless: "(recycled | reused | reusing | recycling | recycle | reuse) [their | the same | old | login | account] [_] (password | passwords | credentials | login | logins)",
+    },
+    // "nothing in the file post-dates our 2019 migration"
+    {
+      id: "temporal-distancing.nothing-postdates",
+      pattern: "(nothing | none | no record | no records | no data | not one record | not a single record | not one | no entry | no entries) ** (post-dates | postdates | post-date | postdate | is newer than | is more recent than | dates from after | is later than)",
+      weight: 0.85,
+      negatable: false,
+    },
+    // "dormant since 2016"
+    {
+      id: "temporal-distancing.dormant-since",
+      pattern: `(dormant | inactive | unused | untouched | closed | abandoned | deactivated | offline | unchanged | switched off | shut) (since | from) [${MONTH}] ${YEAR}`,
+      weight: 0.8,
+      requires: ABOUT,
+    },
+    // "a 2017 snapshot"
+    {
+      id: "temporal-distancing.year-snapshot",
+      pattern: `(a | an | the) ${YEAR} (snapshot | copy | export | dump | backup | archive | data set | dataset | compilation | scrape | extract)`,
+      weight: 0.75,
+    },
+    // "this story did the rounds in 2018"
+    {
+      id: "temporal-distancing.did-the-rounds-in",
+      pattern: `(did | done | made | went | doing | making) (the rounds | round | around | viral) ** (in | back in | during) [${MONTH}] ${YEAR}`,
+      weight: 0.8,
+      requires: ABOUT,
+    },
+    // "that door has been shut for years"
+    {
+      id: "temporal-distancing.shut-for-years",
+      pattern: "(shut | closed | fixed | patched | disabled | removed | switched off | turned off | plugged | sealed | locked | retired | gone) (for | since) [many | several | some | a few | two | three | four | five | well over | more than] (years | a decade | decades | a long time | ages)",
+      weight: 0.8,
+      requires: `(${ABOUT.slice(1, -1)} | door | doors | hole | it | that)`,
+    },
   ],
   hits: [
     { text: "We suggest reminding reporters that the spreadsheet was taken from a retired mailing list that nobody has touched since 2016, so it is outdated.", mode: "directive" },
@@ -326,6 +395,11 @@ export default {
     "What is circulating is the same data, repackaged with a new title.",
     { text: "In every briefing, stress the age of the records.", mode: "directive" },
     { text: "The insurer described the leaked files as historic and said the practices in question ended years ago.", mode: "reported" },
+    "The export that is circulating appears to be from 2018 or earlier.",
+    "That endpoint has been closed for years.",
+    "Nothing in the dump post-dates the 2020 platform switch.",
+    "The screenshots relate to the March incident at a former supplier, which was contained at the time.",
+    "The leaked customer records date back several years.",
   ],
   misses: [
     "This is not old data: it was taken from our systems last week.",
@@ -340,5 +414,8 @@ export default {
     "Users who reuse recycled passwords are at greater risk.",
     "Old passwords can still be exploited by criminals, experts say.",
     "The list was compiled from names already published in our public staff directory.",
+    "The old data centre in Reading will close next spring.",
+    "Attackers tried passwords leaked in older breaches at other sites.",
+    "It would be tempting to call this old data, but some records were created last week.",
   ],
 } satisfies StrategyDef;

@@ -66,6 +66,11 @@ export default {
       weight: 0.9,
     },
     {
+      id: "transparency-claim.keep-them-informed",
+      pattern: "(keep | keeping | kept | keeps) (it | them | him | her) [fully | regularly | closely | properly | continually | constantly] (informed | in the loop | abreast | apprised | in the picture | briefed)",
+      weight: 0.85,
+    },
+    {
       id: "transparency-claim.let-you-know",
       pattern: `(let | tell | inform | notify | update) ${AUDIENCE} [know] * (as soon as we know | as we learn | when we know | once we know | as soon as we can | as soon as we have | as more information | as information becomes | as the investigation | as things develop | as the situation develops | as we find out | when we have more | once we have more | of any (new | further | material) developments | of any developments | of developments | of our findings | of the findings | of the outcome | what we find | what we learn)`,
       weight: 0.85,
@@ -123,7 +128,7 @@ export default {
     {
       id: "transparency-claim.publish-findings",
       pattern:
-        `(~publish | ~release | ~share | ~post | ~make public | ~make available | ~disclose | ~present | ~put out | ~circulate) [publicly] ** (findings | full report | the report | its report | our report | a report | results of the | outcome of the | conclusions | timeline | full timeline | full account | detailed account | an account of | root cause | root-cause | post-mortem | postmortem | post-incident | incident report | lessons learned | lessons learnt | technical write-up | write-up | writeup | technical report | technical details | full details | independent review | audit report | auditor's report | auditors' report | independent report | investigation report | review in full | report in full | findings in full | summary of the investigation | summary of what happened | detailed report | final report | public report | comprehensive report | written report | forensic report | full findings | detailed findings | detailed account)`,
+        `(~publish | ~release | ~share | ~post | ~make public | ~make available | ~disclose | ~present | ~put out | ~circulate) [publicly] ** (findings | full report | the report | its report | our report | a report | results of the | outcome of the | conclusions | timeline | full timeline | full account | detailed account | an account of | root cause | root-cause | post-mortem | postmortem | post-incident | incident report | lessons learned | lessons learnt | technical write-up | write-up | writeup | technical report | technical details | full details | independent review | audit report | auditor's report | auditors' report | independent report | investigation report | review in full | report in full | findings in full | summary of the investigation | summary of what happened | detailed report | final report | public report | comprehensive report | written report | forensic report | full findings | detailed findings | detailed account | independent audit | full audit | audit in full | audit findings | forensic summary)`,
       weight: 0.8,
       unless: `(${NOT_OPENNESS.slice(1, -1)} | (researcher | researchers | journalists | reporters | academics | the newspaper | analysts | hackers | attackers | criminals | the gang | ransomware group | the group | regulator | the regulator | watchdog | commission | committee | inspector | ombudsman) [have | has | had | then | later | also | first] (~publish | ~release | ~share | ~post | ~leak | ~dump | ~issue) | on the dark web | leak site | hacker forum | criminal forum)`,
     },
@@ -195,7 +200,7 @@ export default {
     {
       id: "transparency-claim.updated-daily",
       pattern:
-        "(page | thread | post | blog | site | website | feed | faq | timeline | dashboard | tracker | hub | microsite) (updated | refreshed | updating) (daily | hourly | weekly | regularly | frequently | continuously | every (day | hour | week | morning | evening | few hours) | as (we learn | the investigation | new information | things))",
+        "(page | thread | post | blog | site | website | feed | faq | timeline | dashboard | tracker | hub | microsite) [will be | is being | will continue to be | is | gets | will get] (updated | refreshed | updating) (daily | hourly | weekly | regularly | frequently | continuously | every (day | hour | week | morning | evening | few hours) | as (we learn | the investigation | new information | things))",
       weight: 0.85,
     },
     {
@@ -207,7 +212,7 @@ export default {
     // "update users every week", "we'll email every employee as soon as payments are confirmed"
     {
       id: "transparency-claim.update-audience-regularly",
-      pattern: `(update | updating | brief | briefing | email | emailing | write to | writing to | contact | contacting | inform | informing | notify | notifying | message | text) (${AUDIENCE.slice(1, -1)} | every (customer | user | member | employee | patient | resident | client) | each (customer | user | member | employee | patient | resident | client) | them) (every | each | daily | weekly | hourly | regularly | at every stage | at each stage | as soon as | the moment | once | when | throughout | until)`,
+      pattern: `(update | updating | brief | briefing | email | emailing | write to | writing to | contact | contacting | inform | informing | notify | notifying | message | text | tell | telling) (${AUDIENCE.slice(1, -1)} | every (customer | user | member | employee | patient | resident | client) | each (customer | user | member | employee | patient | resident | client) | them) (every | each | daily | weekly | hourly | regularly | at every stage | at each stage | as soon as | the moment | once | when | throughout | until | the same day | immediately | straight away | right away | promptly | first)`,
       weight: 0.8,
       requires: "(will | we'll | shall | going to | continue | continuing | promise* | pledge* | commit* | vow* | would | must | plan | intend)",
       unless: `(${NOT_OPENNESS.slice(1, -1)} | if (you | your) | not (update | inform | notify) | unable to (contact | reach))`,
@@ -222,7 +227,7 @@ export default {
     {
       id: "transparency-claim.full-explanation",
       pattern:
-        "(~post | ~publish | ~share | ~provide | ~give | ~issue | ~put out | ~write | ~offer | ~release | ~send) [you | customers | users | everyone | the public | members] [a | an | the | our] (full | fuller | complete | detailed | proper | public | clear | plain-language | plain English | thorough | honest | comprehensive | longer | general | short) (explanation | account | explainer | write-up | writeup | breakdown | explanatory post)",
+        "(~post | ~publish | ~share | ~provide | ~give | ~issue | ~put out | ~write | ~offer | ~release | ~send) [you | customers | users | everyone | the public | members] [a | an | the | our] (full | fuller | complete | detailed | proper | public | clear | plain-language | plain English | thorough | honest | comprehensive | longer | general | short) (explanation | account | explainer | write-up | writeup | breakdown | explanatory post | summary | post-mortem | postmortem | report | analysis | timeline | findings)",
       weight: 0.8,
       negatable: false,
       unless: `(${NOT_OPENNESS.slice(1, -1)} | (not | never | won't | will not | don't | do not | didn't | did not | no plans to | no intention to | refused to | declined to | without) [to] [yet] (~publish | ~post | ~write | ~put out | ~release | ~share | ~issue | ~produce | ~provide | ~give | ~offer | ~send))`,
@@ -272,8 +277,70 @@ export default {
       pattern: "(hear | hearing) (from us | from me | more from us | more from me) (again | shortly | soon | as soon as | when | once | with | in the coming | within | tomorrow | regularly)",
       weight: 0.8,
     },
+    // "promise regular updates", "commit to weekly updates", "host a weekly webinar"
+    {
+      id: "transparency-claim.regular-updates",
+      pattern: "(regular | weekly | daily | monthly | fortnightly | frequent | ongoing | timely | hourly | twice-daily | twice-weekly) [public | written | video | plain-english | plain-language | privacy | security | progress | status | community | _] [and] [security | _] (update | updates | briefing | briefings | webinar | webinars | bulletin | bulletins | town hall | town halls | progress reports | q&a | q&as)",
+      weight: 0.8,
+      requires: "(will | we'll | promise* | pledge* | commit* | host | hosting | publish | post | provide | give | offer | suggest | should | plan | propose* | going to | continue)",
+      unless: `(${NOT_OPENNESS.slice(1, -1)} | install | download | apply | device* | features | feature | product | products | invoicing | pricing | roadmap | launch | release notes | tips | tutorial* | training | onboarding | (not | no | never | stop | stopped | without) [_] [_] (regular | weekly | daily | frequent) (update | updates | briefing | briefings))`,
+    },
+    // "publish a plain-English update every Friday"
+    {
+      id: "transparency-claim.update-every-day",
+      pattern: "(update | updates | summary | bulletin | briefing | statement | post) (every | each) (day | morning | evening | week | monday | tuesday | wednesday | thursday | friday | saturday | sunday | hour | few hours | few days)",
+      weight: 0.8,
+      requires: "(will | we'll | promise* | pledge* | commit* | publish | post | provide | give | issue | suggest | should | plan | propose* | going to | continue)",
+      unless: NOT_OPENNESS,
+    },
+    // "said it owed customers openness about what it knew"
+    {
+      id: "transparency-claim.owe-openness",
+      pattern: "(owe | owed | owes | owing) [it to] [_] [_] (openness | transparency | honesty | an explanation | a full explanation | the truth | answers | clarity | candour | candor | full disclosure | an honest account)",
+      weight: 0.8,
+    },
+    // "let everyone know what happened"
+    {
+      id: "transparency-claim.let-know-what-happened",
+      pattern: "(let | letting) (you | everyone | everybody | customers | users | members | people | the public | all of you | patients | our community | our customers | our users | our members | our patients) know (what happened | exactly what happened | what we know | what we found | everything | what is happening | what's happening | what we are doing | what we're doing | the facts)",
+      weight: 0.8,
+    },
+    // "nothing will be swept under the carpet"
+    {
+      id: "transparency-claim.not-swept-under",
+      pattern: "(swept | sweep | sweeping | brushed | brush | brushing | pushed) under the (carpet | rug)",
+      weight: 0.8,
+      negatable: false,
+      requires: "(nothing | not | won't | will not | never | no)",
+      unless: "(accus* | critics | critici* | alleg* | claim* that)",
+    },
+    // "the full audit goes online next month"
+    {
+      id: "transparency-claim.report-goes-online",
+      pattern: "(the | our) (full | complete | entire | whole | independent | unredacted) (audit | report | review | findings | investigation | timeline | post-mortem | postmortem) (goes | will go | is going | will be | gets | will get) (online | public | published | up)",
+      weight: 0.8,
+      unless: NOT_OPENNESS,
+    },
+    // "here is everything we know as of 9am"
+    {
+      id: "transparency-claim.here-is-what-we-know",
+      pattern: "(here is | here's | below is | below are | this is | these are) (everything | all | what | all that) we (know | have learned | have learnt | currently know | know so far | found)",
+      weight: 0.8,
+    },
+    // "we haven't spun any of this"
+    {
+      id: "transparency-claim.not-spun",
+      pattern: "(haven't | have not | won't | will not | not | never | didn't | did not) (spun | spin | sugar-coated | sugar-coat | sugarcoated | sugarcoat | dressed up | softened | sanitised | sanitized | massaged | varnished) (any of this | this | it | anything | the numbers | the facts | the figures)",
+      weight: 0.8,
+      negatable: false,
+    },
   ],
   hits: [
+    "We will run a weekly briefing for affected customers until the review closes.",
+    "We owe our members an honest account of what went wrong.",
+    "Whatever we find, we will tell customers straight away.",
+    "Here is everything we know so far, and this page will be updated as the investigation continues.",
+    { text: "The insurer had promised to keep them fully informed.", mode: "reported" },
     { text: "It is important that we keep affected customers informed at every stage.", mode: "directive" },
     { text: "Key messages: we will be fully transparent with regulators and will publish the findings of the review.", mode: "directive" },
     { text: "The team proposes a post that provides more transparency around our anti-abuse work.", mode: "directive" },
@@ -296,6 +363,8 @@ export default {
     "You will hear from us again as soon as the systems are restored.",
   ],
   misses: [
+    "Our regular Tuesday webinar covers new reporting features.",
+    "Critics accused the firm of sweeping the breach under the carpet.",
     "To be clear, no passwords or payment details were involved.",
     "The company was criticised for a lack of transparency about the breach.",
     "The company has never been transparent about its security practices.",
