@@ -48,12 +48,13 @@ const L = `[${LETTER}]`;
 const BEFORE = `(?<!${L})`;
 const AFTER = `(?!${L})`;
 /** What may stand between two items of a pattern. */
-const GAP = `(?:[\\s,"“”«»()\\[\\]:\\-–—/]|['‘’](?!${L})|(?<!${L})['‘’])+`;
+const GAP = `(?:[\\s,"“”«»()\\[\\]:\\-–—/]|['‘’](?!${L})|(?<!${L})['‘’](?=${L}))+`;
 /** Currency signs before, and a percent sign after, a word that a wildcard steps over ("$1", "65%"). */
 /**
  * One word of any kind, for wildcards: letters and digits, with apostrophes between letters
  * ("agency's"); a hyphen is a gap, so "third-party" counts as two words. An apostrophe is a gap
- * only when it does not stand between two letters (a quotation mark). A word can be split from its neighbours in exactly one
+ * only when it does not stand between two letters (a quotation mark); the gap's alternatives
+ * exclude one another, so a run of quotes can be read one way only. A word can be split from its neighbours in exactly one
  * way, so bounded wildcards cannot make an expression backtrack more than polynomially.
  */
 const ANYWORD = `[$£€]?${L}+(?:['’]${L}+)*(?:\\.[0-9]+)?%?`;
