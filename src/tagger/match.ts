@@ -16,11 +16,14 @@ export function matchSentence(lower: string, offset: number, cueIndexes: Iterabl
   const out: Match[] = [];
   for (const i of cueIndexes) {
     const cue = compiled.cues[i];
-    if (cue.requires && !cue.requires.test(lower)) continue;
-    if (cue.unless && cue.unless.test(lower)) continue;
     const re = cue.regex;
     re.lastIndex = 0;
-    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    let m = re.exec(lower);
+    if (!m) continue;
+    // The sentence-wide conditions run only for a cue that matched (most candidates do not).
+    if (cue.requires && !cue.requires.test(lower)) continue;
+    if (cue.unless && cue.unless.test(lower)) continue;
+    for (; m; m = re.exec(lower)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
