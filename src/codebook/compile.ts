@@ -264,9 +264,15 @@ class Compiler {
   }
 }
 
-/** Compile a sentence-level condition (`requires` / `unless`). */
-function conditionRegex(compiler: Compiler, pattern: string): RegExp {
-  return new RegExp(compiler.source(parsePattern(pattern)));
+/**
+ * Compile a sentence-level condition (`requires` / `unless`). Cues often share one condition
+ * (a strategy's list of topic words): each distinct condition is compiled once and shared, so
+ * that the matcher can also test it once per sentence.
+ */
+function conditionRegex(compiler: Compiler, pattern: string, cache: Map<string, RegExp>): RegExp {
+  let re = cache.get(pattern);
+  if (!re) cache.set(pattern, (re = new RegExp(compiler.source(parsePattern(pattern)))));
+  return re;
 }
 
 /**
@@ -275,6 +281,7 @@ function conditionRegex(compiler: Compiler, pattern: string): RegExp {
  */
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const compiler = new Compiler(codebook.lexicon);
+  const conditions = new Map<string, RegExp>();
   const cues: CompiledCue[] = [];
   const anchors = new Map<string, number[]>();
   const prefixes = new Map<string, number[]>();
@@ -294,9 +301,9 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
         const sets = compiler.requiredSets(nodes);
         if (sets.length === 0) throw new Error("the pattern has no required word to anchor it (add a literal word outside [optional] groups)");
         field = "requires";
-        const requires = cue.requires !== undefined ? conditionRegex(compiler, cue.requires) : undefined;
+        const requires = cue.requires !== undefined ? conditionRegex(compiler, cue.requires, conditions) : undefined;
         field = "unless";
-        const unless = cue.unless !== undefined ? conditionRegex(compiler, cue.unless) : undefined;
+        const unless = cue.unless !== undefined ? conditionRegex(compiler, cue.unless, conditions) : undefined;
         const index = cues.length;
         cues.push({
           index,

@@ -14,6 +14,13 @@ export interface Match {
  */
 export function matchSentence(lower: string, offset: number, cueIndexes: Iterable<number>, compiled: CompiledCodebook): Match[] {
   const out: Match[] = [];
+  // Conditions shared by several cues are tested once per sentence.
+  const tested = new Map<RegExp, boolean>();
+  const holds = (re: RegExp) => {
+    let v = tested.get(re);
+    if (v === undefined) tested.set(re, (v = re.test(lower)));
+    return v;
+  };
   for (const i of cueIndexes) {
     const cue = compiled.cues[i];
     const re = cue.regex;
@@ -21,8 +28,8 @@ export function matchSentence(lower: string, offset: number, cueIndexes: Iterabl
     let m = re.exec(lower);
     if (!m) continue;
     // The sentence-wide conditions run only for a cue that matched (most candidates do not).
-    if (cue.requires && !cue.requires.test(lower)) continue;
-    if (cue.unless && cue.unless.test(lower)) continue;
+    if (cue.requires && !holds(cue.requires)) continue;
+    if (cue.unless && holds(cue.unless)) continue;
     for (; m; m = re.exec(lower)) {
       if (m[0].length === 0) {
         re.lastIndex++;
