@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { builtinCompiled } from "../codebook/builtin.js";
 import { tag } from "../tagger/tag.js";
 import { renderText } from "../formats/annotation.js";
-import { isValidDate } from "../corpus/load.js";
+import { HTTP_URL, isValidDate } from "../corpus/load.js";
 import { corpusDir } from "../corpus/paths.js";
 import { addDocument, CorpusWriteError, slug } from "../corpus/write.js";
 import { AUDIENCES, KINDS, PROVENANCES, type CorpusDocument, type Incident } from "../corpus/types.js";
@@ -88,7 +88,7 @@ export async function add(argv: string[]): Promise<number> {
   const audience = choice("audience", v.audience, AUDIENCES, kind === "internal-memo" ? "internal" : "public");
   const hasSource = Boolean(v["source-title"] || v["source-url"]);
   const provenance = choice("provenance", v.provenance, PROVENANCES, hasSource ? "verbatim" : "paraphrase");
-  if (v["source-url"] && !/^https?:\/\/[^\s"<>]+$/.test(v["source-url"])) throw usageError(`invalid source-url: ${JSON.stringify(v["source-url"])} (expected http:// or https://)`);
+  if (v["source-url"] && !HTTP_URL.test(v["source-url"])) throw usageError(`invalid source-url: ${JSON.stringify(v["source-url"])} (expected http:// or https://)`);
   const text = (file === "-" ? await readStdin() : readTextFile(file)).trim();
   if (!text) throw workError(`${file === "-" ? "<stdin>" : file}: the statement is empty`);
   const org = v.org!;

@@ -27,6 +27,8 @@ export interface LoadOptions {
 }
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A source URL: http or https, without spaces, quotes or angle brackets. */
+export const HTTP_URL = /^https?:\/\/[^\s"<>]+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isValidDate(s: string): boolean {
@@ -93,9 +95,11 @@ class Checker {
     const title = c.string(v, "title");
     const publisher = c.string(v, "publisher", false);
     const url = c.string(v, "url", false);
-    if (url !== undefined && !/^https?:\/\/[^\s"<>]+$/.test(url)) c.problem(["url"], `invalid url: ${show(url)} (expected http:// or https://)`);
+    const validUrl = url !== undefined && HTTP_URL.test(url);
+    if (url !== undefined && !validUrl) c.problem(["url"], `invalid url: ${show(url)} (expected http:// or https://)`);
     if (title === undefined) return undefined;
-    return { title, ...(publisher ? { publisher } : {}), ...(url && /^https?:\/\//.test(url) ? { url } : {}) };
+    // A refused URL is not kept: it would end up in links of the HTML exports.
+    return { title, ...(publisher ? { publisher } : {}), ...(validUrl ? { url } : {}) };
   }
 }
 

@@ -9,12 +9,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import { lacedSentence } from "../helpers/adversarial-text.js";
 import { propertyInWorker, stopWorkers, tagInWorker } from "../helpers/in-worker.js";
 
-// KNOWN TAGGER BUG, reported to the lead (the tagger's owner fixes src/codebook/compile.ts; these
-// tests stay as they are): the gap between pattern items, `(?:[\s,...]|['‘’](?!L)|(?<!L)['‘’])+`,
-// lets a quote with no letter on either side match both alternatives, so a run of n quotes can be
-// split 2^n ways and matching backtracks exponentially. Minimal input:
-//   tag("We are sorry" + "'".repeat(24))   // ~11 s; every 4 more quotes take 16 times longer
-// The laced-sentences, mixed-documents and "is fed texts" tests below time out on such inputs until then.
 afterEach(async () => {
   await stopWorkers();
 });
