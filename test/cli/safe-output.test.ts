@@ -44,7 +44,7 @@ function hostileCorpus(): string {
 function expectInert(html: string, file: string) {
   const { document } = parseHTML(html);
   expect(document.querySelectorAll("script, img, iframe, object, embed").length, file).toBe(0);
-  for (const el of document.querySelectorAll("*")) {
+  for (const el of Array.from(document.querySelectorAll("*"))) {
     for (const { name, value } of Array.from((el as Element).attributes)) {
       expect(name, `${file}: <${(el as Element).tagName.toLowerCase()} ${name}>`).not.toMatch(/^on/i);
       if (/^(href|src|xlink:href|action|formaction)$/i.test(name)) expect(value, `${file}: ${name}`).toMatch(/^(https?:\/\/|#)/);
