@@ -6,10 +6,10 @@ import { tag } from "../tagger/tag.js";
 import { renderText } from "../formats/annotation.js";
 import { HTTP_URL, isValidDate } from "../corpus/load.js";
 import { corpusDir } from "../corpus/paths.js";
-import { addDocument, CorpusWriteError, slug } from "../corpus/write.js";
+import { addDocument, checkId, CorpusWriteError, slug } from "../corpus/write.js";
 import { AUDIENCES, KINDS, PROVENANCES, type CorpusDocument, type Incident } from "../corpus/types.js";
 import { choice, usageError, workError } from "./errors.js";
-import { readStdin, readTextFile } from "./io.js";
+import { checkPathOption, readStdin, readTextFile } from "./io.js";
 import { loadCodebookFile } from "./codebook-file.js";
 import { VERSION } from "./version.js";
 
@@ -81,6 +81,17 @@ export async function add(argv: string[]): Promise<number> {
   const file = parsed.positionals[0];
   for (const k of ["incident", "org", "kind", "date"] as const) {
     if (!v[k]) throw usageError(`add needs --${k}; run "framewatch add --help"`);
+  }
+  for (const option of ["corpus", "codebook"] as const) checkPathOption(option, v[option]);
+  checkPathOption("file", file);
+  // Ids become file names: refuse anything but lower-case words joined by hyphens before any work.
+  for (const [option, id] of [["id", v.id], ["incident", v.incident]] as const) {
+    if (id === undefined) continue;
+    try {
+      checkId(option === "id" ? "document" : "incident", id);
+    } catch (e) {
+      throw usageError(`invalid ${option}: ${(e as Error).message.replace(/^invalid \w+ id: /, "")}`);
+    }
   }
   const kind = choice("kind", v.kind, KINDS, "public-statement");
   const date = v.date!;

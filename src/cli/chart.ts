@@ -18,7 +18,7 @@ import { EXPORT_FORMATS, exportChart, STATIC_NOTES, type ExportFormat } from "..
 import { loadCodebookFile } from "./codebook-file.js";
 import { formatProblem } from "./corpus.js";
 import { choice, numberOption, usageError, workError } from "./errors.js";
-import { readStdin, readTextFile, writeFileAtomic } from "./io.js";
+import { checkPathOption, readStdin, readTextFile, writeFileAtomic } from "./io.js";
 import { VERSION } from "./version.js";
 
 const NAME_WIDTH = Math.max(...CHARTS.map((c) => c.name.length)) + 1;
@@ -115,6 +115,7 @@ const formatList = (value: string) => value.split(",").map((f) => choice("format
 /** Check that the folder of an output file exists, before any work is done. */
 function checkOutput(path: string): void {
   if (path === "-") return;
+  checkPathOption("out", path);
   const dir = dirname(path);
   let stat;
   try {
@@ -173,6 +174,7 @@ export function chartArgs(argv: string[]): ChartArgs | "help" | "list" {
     if (name !== undefined) throw usageError(`--all exports every chart; do not name one (got ${JSON.stringify(name)})`);
     if (v.out !== undefined) throw usageError("--all writes into --out-dir DIR, not --out FILE");
     if (!v["out-dir"]) throw usageError("--all needs --out-dir DIR");
+    checkPathOption("out-dir", v["out-dir"]);
     names = [...CHART_NAMES];
     formats = [...new Set(v.format ? formatList(v.format) : [...EXPORT_FORMATS])];
   } else {

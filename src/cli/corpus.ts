@@ -13,7 +13,7 @@ import { bundleCorpus } from "../corpus/bundle.js";
 import type { Annotation, Problem } from "../corpus/types.js";
 import { splitSentences } from "../tagger/sentences.js";
 import { choice, numberOption, usageError, workError } from "./errors.js";
-import { writeFileAtomic } from "./io.js";
+import { checkPathOption, writeFileAtomic } from "./io.js";
 import { loadCodebookFile } from "./codebook-file.js";
 import { VERSION } from "./version.js";
 import { exportCorpus, importCorpus } from "./interchange.js";
@@ -97,6 +97,8 @@ export async function corpus(argv: string[]): Promise<number> {
     return v.help ? 0 : 2;
   }
   const subcommand = choice("subcommand", sub, SUBCOMMANDS, "list");
+  for (const option of ["corpus", "codebook", "out", "out-dir"] as const) checkPathOption(option, v[option]);
+  if (subcommand === "validate" || subcommand === "import") checkPathOption(subcommand === "validate" ? "folder" : "file", args[0]);
   const codebook = v.codebook ? loadCodebookFile(v.codebook) : builtinCompiled();
   const strategies = new Set(codebook.strategies.keys());
   const color = Boolean(process.stdout.isTTY) && !v["no-color"] && !process.env.NO_COLOR;

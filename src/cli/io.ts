@@ -2,7 +2,7 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
-import { CliError, workError } from "./errors.js";
+import { CliError, usageError, workError } from "./errors.js";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
@@ -52,8 +52,14 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
+/** A path given on the command line: refuse what no file system accepts (a NUL byte) as a usage error. */
+export function checkPathOption(option: string, path: string | undefined): void {
+  if (path !== undefined && path.includes("\0")) throw usageError(`invalid ${option}: ${JSON.stringify(path)} (a path cannot contain a NUL byte)`);
+}
+
 /** Read a text file, with a clear error when it is missing, a folder, binary or not UTF-8. */
 export function readTextFile(path: string): string {
+  if (path.includes("\0")) throw workError(`${JSON.stringify(path)}: no such file (a path cannot contain a NUL byte)`);
   let stat;
   try {
     stat = statSync(path);
@@ -76,6 +82,7 @@ export async function readStdin(): Promise<string> {
  * target, so that a crash leaves either the old file or the new one, never a half-written one.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  if (path.includes("\0")) throw workError(`${JSON.stringify(path)}: cannot write (a path cannot contain a NUL byte)`);
   const dir = dirname(path);
   let stat;
   try {

@@ -11,7 +11,7 @@ import { importFiles, type InterchangeFile, type InterchangeFormat } from "../fo
 import { formatImportProblem, type ImportedSpan, type ImportProblem } from "../formats/spans.js";
 import type { Corpus } from "./load.js";
 import type { Annotation, AnnotationFile } from "./types.js";
-import { annotationSource, checkId, CorpusWriteError } from "./write.js";
+import { annotationSource, checkId, CorpusWriteError, writeAll } from "./write.js";
 
 /** Raised when the input has problems; carries them all. */
 export class ImportError extends Error {
@@ -112,8 +112,9 @@ export function applyImport(corpusDir: string, plan: ImportPlan, now: Date = new
       writeFileAtomic(target, readFileSync(change.file));
       backups.push(target);
     }
-    writeFileAtomic(change.file, annotationSource(change.gold));
     written.push(change.file);
   }
+  // All the gold files or none: a failure puts back those written before it.
+  writeAll(plan.changes.map((change) => ({ path: change.file, data: annotationSource(change.gold) })));
   return { written, backups };
 }

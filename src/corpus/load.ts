@@ -103,6 +103,20 @@ class Checker {
   }
 }
 
+/**
+ * An id field: lower-case words joined by hyphens. Ids name files (documents/ID.md, gold/ID.yaml),
+ * so an id that is not one (a path like ../x, a NUL byte) is reported and its record is not loaded.
+ */
+function checkedId(c: Checker, v: Loose, key = "id"): string | undefined {
+  const id = c.string(v, key);
+  if (id === undefined) return undefined;
+  if (!ID_PATTERN.test(id)) {
+    c.problem([key], `invalid id: ${show(id)} (lower-case letters, digits and hyphens)`);
+    return undefined;
+  }
+  return id;
+}
+
 function readUtf8(path: string, file: string, problems: Problem[]): string | undefined {
   try {
     return decodeText(readFileSync(path), file);
@@ -145,8 +159,7 @@ export function parseIncident(text: string, file: string, problems: Problem[]): 
     return undefined;
   }
   c.unknown(v, INCIDENT_FIELDS);
-  const id = c.string(v, "id");
-  if (id !== undefined && !ID_PATTERN.test(id)) c.problem(["id"], `invalid id: ${show(id)} (lower-case letters, digits and hyphens)`);
+  const id = checkedId(c, v);
   const title = c.string(v, "title");
   const date = c.date(v, "date");
   const summary = c.string(v, "summary");
@@ -185,8 +198,7 @@ export function parseDocumentFile(source: string, file: string, problems: Proble
     return undefined;
   }
   c.unknown(v, DOCUMENT_FIELDS);
-  const id = c.string(v, "id");
-  if (id !== undefined && !ID_PATTERN.test(id)) c.problem(["id"], `invalid id: ${show(id)} (lower-case letters, digits and hyphens)`);
+  const id = checkedId(c, v);
   const incident = c.string(v, "incident");
   const organisation = c.string(v, "organisation");
   const date = c.date(v, "date");
@@ -215,7 +227,7 @@ export function parseAnnotationFile(text: string, file: string, problems: Proble
     return undefined;
   }
   c.unknown(v, ANNOTATION_FILE_FIELDS);
-  const document = c.string(v, "document");
+  const document = checkedId(c, v, "document");
   const annotator = c.string(v, "annotator");
   const annotations: Annotation[] = [];
   if (!Array.isArray(v.annotations)) c.problem(["annotations"], `expected a list (use [] for a document with no strategy), got ${show(v.annotations)}`);

@@ -1,15 +1,17 @@
 /** Writing to the corpus (Node side): atomic, never overwriting without `force`, with backups. */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
+import { CliError } from "../cli/errors.js";
 import { writeFileAtomic } from "../cli/io.js";
 import type { Tag } from "../codebook/types.js";
 import { ID_PATTERN } from "./load.js";
 import type { AnnotationFile, CorpusDocument, Incident } from "./types.js";
 
-export class CorpusWriteError extends Error {
+/** A write to the corpus that was refused or failed; a work error (exit 1) on the command line. */
+export class CorpusWriteError extends CliError {
   constructor(message: string) {
-    super(message);
+    super(message, 1);
     this.name = "CorpusWriteError";
   }
 }
@@ -53,6 +55,35 @@ function backup(dir: string, rel: string, stamp: string): string | undefined {
   return target;
 }
 
+/**
+ * Write several files, each atomically, as one change: if one write fails, the files written before
+ * it are put back as they were (or removed when they are new), and a CorpusWriteError says so.
+ */
+export function writeAll(files: readonly { path: string; data: string | Uint8Array }[]): void {
+  const done: { path: string; previous?: Buffer }[] = [];
+  for (const f of files) {
+    try {
+      const previous = existsSync(f.path) ? readFileSync(f.path) : undefined;
+      writeFileAtomic(f.path, f.data);
+      done.push({ path: f.path, previous });
+    } catch (e) {
+      const undone = done.reverse().filter(({ path, previous }) => {
+        try {
+          if (previous) writeFileAtomic(path, previous);
+          else unlinkSync(path);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+      const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      throw new CorpusWriteError(
+        `could not write ${f.path} (${reason}); nothing was changed${done.length ? ` (${undone.length === done.length ? "put back" : `could not put back ${done.length - undone.length} of`} the ${done.length} file${done.length === 1 ? "" : "s"} written before it)` : ""}`,
+      );
+    }
+  }
+}
+
 export interface AddResult {
   documentFile: string;
   machineFile: string;
@@ -85,17 +116,20 @@ export function addDocument(dir: string, doc: CorpusDocument, tags: Tag[], annot
   const backups = [backup(dir, docRel, stamp), backup(dir, machineRel, stamp)].filter((x): x is string => Boolean(x));
   mkdirSync(join(dir, "machine"), { recursive: true });
   const result: AddResult = { documentFile: join(dir, docRel), machineFile: join(dir, machineRel), backups };
-  if (options.newIncident) {
-    checkId("incident", options.newIncident.id);
-    writeFileAtomic(join(dir, incidentRel), stringify(options.newIncident, { lineWidth: 0 }));
-    result.incidentFile = join(dir, incidentRel);
-  }
-  writeFileAtomic(join(dir, docRel), documentSource(doc));
   const machine: AnnotationFile = {
     document: doc.id,
     annotator,
     annotations: tags.map((t) => ({ strategy: t.strategy, mode: t.mode, start: t.start, end: t.end, text: t.text, confidence: t.confidence, cue: t.cue })),
   };
-  writeFileAtomic(join(dir, machineRel), annotationSource(machine));
+  const files = [
+    ...(options.newIncident ? [{ path: join(dir, incidentRel), data: stringify(options.newIncident, { lineWidth: 0 }) }] : []),
+    { path: join(dir, docRel), data: documentSource(doc) },
+    { path: join(dir, machineRel), data: annotationSource(machine) },
+  ];
+  if (options.newIncident) {
+    checkId("incident", options.newIncident.id);
+    result.incidentFile = join(dir, incidentRel);
+  }
+  writeAll(files);
   return result;
 }
