@@ -9,7 +9,7 @@ import { corpusDir } from "../corpus/paths.js";
 import { addDocument, checkId, CorpusWriteError, slug } from "../corpus/write.js";
 import { AUDIENCES, KINDS, PROVENANCES, type CorpusDocument, type Incident } from "../corpus/types.js";
 import { choice, usageError, workError } from "./errors.js";
-import { checkPathOption, readStdin, readTextFile } from "./io.js";
+import { checkPathOption, quietOnClosedStdout, readStdin, readTextFile } from "./io.js";
 import { loadCodebookFile } from "./codebook-file.js";
 import { VERSION } from "./version.js";
 
@@ -137,6 +137,7 @@ export async function add(argv: string[]): Promise<number> {
     throw e;
   }
   const color = Boolean(process.stdout.isTTY) && !v["no-color"] && !process.env.NO_COLOR;
+  quietOnClosedStdout();
   process.stdout.write(renderText({ id, text, tags }, { color, codebook }));
   process.stderr.write(
     [

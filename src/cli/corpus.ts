@@ -13,7 +13,7 @@ import { bundleCorpus } from "../corpus/bundle.js";
 import type { Annotation, Problem } from "../corpus/types.js";
 import { splitSentences } from "../tagger/sentences.js";
 import { choice, numberOption, usageError, workError } from "./errors.js";
-import { checkPathOption, writeFileAtomic } from "./io.js";
+import { checkPathOption, quietOnClosedStdout, writeFileAtomic } from "./io.js";
 import { loadCodebookFile } from "./codebook-file.js";
 import { VERSION } from "./version.js";
 import { exportCorpus, importCorpus } from "./interchange.js";
@@ -97,6 +97,7 @@ export async function corpus(argv: string[]): Promise<number> {
     return v.help ? 0 : 2;
   }
   const subcommand = choice("subcommand", sub, SUBCOMMANDS, "list");
+  quietOnClosedStdout();
   for (const option of ["corpus", "codebook", "out", "out-dir"] as const) checkPathOption(option, v[option]);
   if (subcommand === "validate" || subcommand === "import") checkPathOption(subcommand === "validate" ? "folder" : "file", args[0]);
   const codebook = v.codebook ? loadCodebookFile(v.codebook) : builtinCompiled();

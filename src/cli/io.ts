@@ -70,6 +70,20 @@ export function readTextFile(path: string): string {
   return decodeText(readFileSync(path), path);
 }
 
+/**
+ * Let a reader that stops early (`framewatch corpus list | head`) end the output quietly: a closed
+ * standard output ends the process with status 0 instead of an unhandled EPIPE error.
+ */
+let quiet = false;
+export function quietOnClosedStdout(): void {
+  if (quiet) return;
+  quiet = true;
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
+}
+
 /** Read all of standard input as text. */
 export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
