@@ -315,57 +315,70 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
     if (!existsSync(join(dir, sub))) problems.push({ file: rel(join(dir, sub)), field: "(folder)", reason: `missing folder ${sub}/` });
   }
 
-  const seenIncident = new Map<string, string>();
+  // Files that exist but could not be read (or whose id is not their name), by file stem: what
+  // refers to them is not reported again as referring to nothing; their own problem says it all.
+  const stem = (f: string) => f.replace(/\.[^.]+$/, "");
+  const exists = (sub: string, id: string, ext: string) => existsSync(join(dir, sub, `${id}${ext}`));
+  const mismatch = (kind: string, id: string, f: string, sub: string, ext: string) =>
+    `id "${id}" does not match the file name ${f}${exists(sub, id, ext) ? `; ${sub}/${id}${ext} has this id too (a duplicate ${kind} id)` : ""}`;
+
+  const badIncidents = new Set<string>();
   for (const f of listFiles(join(dir, "incidents"), ".yaml")) {
     const file = rel(join(dir, "incidents", f));
     const text = readUtf8(join(dir, "incidents", f), file, problems);
-    if (text === undefined) continue;
-    const inc = parseIncident(text, file, problems);
-    if (!inc) continue;
-    if (`${inc.id}.yaml` !== f) problems.push({ file, line: 1, field: "id", reason: `id "${inc.id}" does not match the file name ${f}` });
-    if (seenIncident.has(inc.id)) {
-      problems.push({ file, field: "id", reason: `duplicate incident id "${inc.id}" (also in ${seenIncident.get(inc.id)})` });
+    const inc = text === undefined ? undefined : parseIncident(text, file, problems);
+    if (!inc) {
+      badIncidents.add(stem(f));
       continue;
     }
-    seenIncident.set(inc.id, file);
+    if (`${inc.id}.yaml` !== f) {
+      problems.push({ file, line: 1, field: "id", reason: mismatch("incident", inc.id, f, "incidents", ".yaml") });
+      badIncidents.add(stem(f));
+      continue;
+    }
     corpus.incidents.push(inc);
   }
+  const incidentIds = new Set(corpus.incidents.map((i) => i.id));
 
-  const seenDoc = new Map<string, string>();
-  // Document files that exist but could not be read: their annotations are not reported as orphans.
   const unreadable = new Set<string>();
   for (const f of listFiles(join(dir, "documents"), ".md")) {
     const file = rel(join(dir, "documents", f));
     const text = readUtf8(join(dir, "documents", f), file, problems);
     const doc = text === undefined ? undefined : parseDocumentFile(text, file, problems);
     if (!doc || text === undefined) {
-      unreadable.add(f.replace(/\.md$/, ""));
+      unreadable.add(stem(f));
       continue;
     }
     const line = (field: string) => {
       const i = text.split("\n").findIndex((l) => l.startsWith(`${field}:`));
       return i >= 0 ? i + 1 : undefined;
     };
-    if (`${doc.id}.md` !== f) problems.push({ file, line: line("id"), field: "id", reason: `id "${doc.id}" does not match the file name ${f}` });
-    if (!seenIncident.has(doc.incident)) problems.push({ file, line: line("incident"), field: "incident", reason: `unknown incident id "${doc.incident}" (no incidents/${doc.incident}.yaml)` });
-    if (seenDoc.has(doc.id)) {
-      problems.push({ file, line: line("id"), field: "id", reason: `duplicate document id "${doc.id}" (also in ${seenDoc.get(doc.id)})` });
+    if (`${doc.id}.md` !== f) {
+      problems.push({ file, line: line("id"), field: "id", reason: mismatch("document", doc.id, f, "documents", ".md") });
+      unreadable.add(stem(f));
       continue;
     }
-    seenDoc.set(doc.id, file);
+    if (!incidentIds.has(doc.incident) && !badIncidents.has(doc.incident)) problems.push({ file, line: line("incident"), field: "incident", reason: `unknown incident id "${doc.incident}" (no incidents/${doc.incident}.yaml)` });
     corpus.documents.push(doc);
   }
   corpus.documents.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
   const byId = new Map(corpus.documents.map((d) => [d.id, d]));
 
+  const badGold = new Set<string>();
   for (const [sub, map] of [["gold", corpus.gold], ["machine", corpus.machine]] as const) {
     for (const f of listFiles(join(dir, sub), ".yaml")) {
       const file = rel(join(dir, sub, f));
       const text = readUtf8(join(dir, sub, f), file, problems);
-      if (text === undefined) continue;
-      const ann = parseAnnotationFile(text, file, problems, options.strategies);
-      if (!ann) continue;
-      if (`${ann.document}.yaml` !== f) problems.push({ file, line: 1, field: "document", reason: `document "${ann.document}" does not match the file name ${f}` });
+      const ann = text === undefined ? undefined : parseAnnotationFile(text, file, problems, options.strategies);
+      if (!ann || text === undefined) {
+        if (sub === "gold") badGold.add(stem(f));
+        continue;
+      }
+      if (`${ann.document}.yaml` !== f) {
+        problems.push({ file, line: 1, field: "document", reason: `document "${ann.document}" does not match the file name ${f}` });
+        if (sub === "gold") badGold.add(stem(f));
+        continue;
+      }
       const doc = byId.get(ann.document);
       if (!doc) {
         if (unreadable.has(ann.document)) continue;
@@ -378,7 +391,7 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
     }
   }
   for (const doc of corpus.documents) {
-    if (!corpus.gold.has(doc.id)) {
+    if (!corpus.gold.has(doc.id) && !badGold.has(doc.id)) {
       problems.push({
         file: rel(join(dir, "gold", `${doc.id}.yaml`)),
         field: "(file)",
