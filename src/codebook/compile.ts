@@ -146,7 +146,8 @@ class Compiler {
   private itemSource(node: Node): string {
     switch (node.type) {
       case "word": {
-        if (node.prefix) return `${bounded(node.text)}[${LETTER}'’\\-]*${AFTER}`;
+        // The rest of a prefixed word: letters, and apostrophes only between letters (as in ANYWORD).
+        if (node.prefix) return `${bounded(node.text)}${L}*(?:['’]${L}+)*${AFTER}`;
         const forms = node.inflect ? inflections(node.text) : [node.text];
         const alts = [...new Set(forms)].sort((a, b) => b.length - a.length).map(bounded);
         // A word may carry a possessive ("agency's"), which is part of the word, not a gap.
