@@ -1,6 +1,5 @@
 /** `framewatch add`: annotate a new statement and add it, with its machine annotation, to the corpus. */
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
 import { builtinCompiled } from "../codebook/builtin.js";
 import { tag } from "../tagger/tag.js";
 import { renderText } from "../formats/annotation.js";
@@ -8,7 +7,7 @@ import { HTTP_URL, isValidDate } from "../corpus/load.js";
 import { corpusDir } from "../corpus/paths.js";
 import { addDocument, checkId, CorpusWriteError, slug } from "../corpus/write.js";
 import { AUDIENCES, KINDS, PROVENANCES, type CorpusDocument, type Incident } from "../corpus/types.js";
-import { choice, usageError, workError } from "./errors.js";
+import { choice, usageError, workError, commandArgs } from "./errors.js";
 import { checkPathOption, quietOnClosedStdout, readStdin, readTextFile } from "./io.js";
 import { loadCodebookFile } from "./codebook-file.js";
 import { VERSION } from "./version.js";
@@ -43,35 +42,30 @@ Options
 `;
 
 export async function add(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        incident: { type: "string" },
-        org: { type: "string" },
-        kind: { type: "string" },
-        date: { type: "string" },
-        id: { type: "string" },
-        audience: { type: "string" },
-        speaker: { type: "string" },
-        "source-title": { type: "string" },
-        "source-publisher": { type: "string" },
-        "source-url": { type: "string" },
-        provenance: { type: "string" },
-        note: { type: "string" },
-        "new-incident": { type: "string" },
-        force: { type: "boolean" },
-        corpus: { type: "string" },
-        codebook: { type: "string" },
-        "no-color": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw usageError(`${(e as Error).message.split("\n")[0]}\nRun "framewatch add --help" for the options.`);
-  }
+  const parsed = commandArgs("add", {
+    args: argv,
+    allowPositionals: true,
+    options: {
+      incident: { type: "string" },
+      org: { type: "string" },
+      kind: { type: "string" },
+      date: { type: "string" },
+      id: { type: "string" },
+      audience: { type: "string" },
+      speaker: { type: "string" },
+      "source-title": { type: "string" },
+      "source-publisher": { type: "string" },
+      "source-url": { type: "string" },
+      provenance: { type: "string" },
+      note: { type: "string" },
+      "new-incident": { type: "string" },
+      force: { type: "boolean" },
+      corpus: { type: "string" },
+      codebook: { type: "string" },
+      "no-color": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
   const v = parsed.values;
   if (v.help) {
     process.stdout.write(ADD_HELP);

@@ -1,12 +1,11 @@
 /** `framewatch annotate`: tag statements and print them for people or machines. */
 import { createReadStream, statSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { builtinCompiled } from "../codebook/builtin.js";
 import type { CompiledCodebook } from "../codebook/compile.js";
 import { MODES, type Mode } from "../codebook/types.js";
 import { tag } from "../tagger/tag.js";
 import { CSV_HEADER, csvRows, jsonRecord, renderHtml, renderText, type AnnotatedDocument } from "../formats/annotation.js";
-import { choice, numberOption, usageError, workError } from "./errors.js";
+import { choice, numberOption, usageError, workError, commandArgs } from "./errors.js";
 import { readStdin, readTextFile } from "./io.js";
 import { readLines } from "./lines.js";
 import { Output } from "./output.js";
@@ -97,28 +96,23 @@ export interface AnnotateConfig {
 
 /** Loose arguments in, a strict configuration out. */
 export function annotateConfig(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean): AnnotateConfig | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        input: { type: "string" },
-        "on-error": { type: "string" },
-        explain: { type: "boolean" },
-        "min-confidence": { type: "string" },
-        mode: { type: "string" },
-        codebook: { type: "string" },
-        "out-dir": { type: "string" },
-        jobs: { type: "string", short: "j" },
-        "no-color": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw usageError(`${(e as Error).message.split("\n")[0]}\nRun "framewatch annotate --help" for the options.`);
-  }
+  const parsed = commandArgs("annotate", {
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: "string", short: "f" },
+      input: { type: "string" },
+      "on-error": { type: "string" },
+      explain: { type: "boolean" },
+      "min-confidence": { type: "string" },
+      mode: { type: "string" },
+      codebook: { type: "string" },
+      "out-dir": { type: "string" },
+      jobs: { type: "string", short: "j" },
+      "no-color": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
   const v = parsed.values;
   if (v.help) return "help";
   const mode = v.mode === undefined ? undefined : choice("mode", v.mode, MODES, "enacted");

@@ -1,7 +1,6 @@
 /** `framewatch chart NAME ...`: export the notebooks' charts as SVG, PNG or HTML. */
 import { mkdirSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { builtinCodebook, builtinCompiled } from "../codebook/builtin.js";
 import type { CompiledCodebook } from "../codebook/compile.js";
 import { MODES, type Codebook, type Mode } from "../codebook/types.js";
@@ -17,7 +16,7 @@ import { createDocument } from "../export/dom.js";
 import { EXPORT_FORMATS, exportChart, STATIC_NOTES, type ExportFormat } from "../export/export-chart.js";
 import { loadCodebookFile } from "./codebook-file.js";
 import { formatProblem } from "./corpus.js";
-import { choice, numberOption, usageError, workError } from "./errors.js";
+import { choice, numberOption, usageError, workError, commandArgs } from "./errors.js";
 import { checkPathOption, readStdin, readTextFile, writeFileAtomic } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -133,36 +132,31 @@ function checkOutput(path: string): void {
 
 /** Loose arguments in, strict configuration out (every usage error is found here, before loading the corpus). */
 export function chartArgs(argv: string[]): ChartArgs | "help" | "list" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: "string", short: "o" },
-        format: { type: "string", short: "f" },
-        all: { type: "boolean" },
-        "out-dir": { type: "string" },
-        list: { type: "boolean" },
-        width: { type: "string" },
-        height: { type: "string" },
-        scale: { type: "string" },
-        title: { type: "string" },
-        corpus: { type: "string" },
-        codebook: { type: "string" },
-        org: { type: "string", multiple: true },
-        incident: { type: "string", multiple: true },
-        kind: { type: "string", multiple: true },
-        mode: { type: "string" },
-        annotations: { type: "string" },
-        input: { type: "string" },
-        document: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw usageError(`${(e as Error).message.split("\n")[0]}\nRun "framewatch chart --help" for the options.`);
-  }
+  const parsed = commandArgs("chart", {
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: "string", short: "o" },
+      format: { type: "string", short: "f" },
+      all: { type: "boolean" },
+      "out-dir": { type: "string" },
+      list: { type: "boolean" },
+      width: { type: "string" },
+      height: { type: "string" },
+      scale: { type: "string" },
+      title: { type: "string" },
+      corpus: { type: "string" },
+      codebook: { type: "string" },
+      org: { type: "string", multiple: true },
+      incident: { type: "string", multiple: true },
+      kind: { type: "string", multiple: true },
+      mode: { type: "string" },
+      annotations: { type: "string" },
+      input: { type: "string" },
+      document: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
   const v = parsed.values;
   if (v.help) return "help";
   if (v.list) return "list";

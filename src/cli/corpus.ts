@@ -1,7 +1,6 @@
 /** `framewatch corpus validate|list|show|stats|kwic|bundle`: the corpus from the command line. */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { parseArgs } from "node:util";
 import { builtinCompiled } from "../codebook/builtin.js";
 import type { CompiledCodebook } from "../codebook/compile.js";
 import { MODES, type Tag } from "../codebook/types.js";
@@ -12,7 +11,7 @@ import { corpusDir } from "../corpus/paths.js";
 import { bundleCorpus } from "../corpus/bundle.js";
 import type { Annotation, Problem } from "../corpus/types.js";
 import { splitSentences } from "../tagger/sentences.js";
-import { choice, numberOption, usageError, workError } from "./errors.js";
+import { choice, numberOption, usageError, workError, commandArgs } from "./errors.js";
 import { checkPathOption, quietOnClosedStdout, writeFileAtomic } from "./io.js";
 import { loadCodebookFile } from "./codebook-file.js";
 import { VERSION } from "./version.js";
@@ -66,30 +65,25 @@ export function formatProblem(p: Problem): string {
 }
 
 export async function corpus(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        corpus: { type: "string" },
-        codebook: { type: "string" },
-        format: { type: "string" },
-        window: { type: "string" },
-        mode: { type: "string" },
-        annotations: { type: "string" },
-        out: { type: "string" },
-        "out-dir": { type: "string" },
-        force: { type: "boolean" },
-        annotator: { type: "string" },
-        "dry-run": { type: "boolean" },
-        "no-color": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw usageError(`${(e as Error).message.split("\n")[0]}\nRun "framewatch corpus --help" for the options.`);
-  }
+  const parsed = commandArgs("corpus", {
+    args: argv,
+    allowPositionals: true,
+    options: {
+      corpus: { type: "string" },
+      codebook: { type: "string" },
+      format: { type: "string" },
+      window: { type: "string" },
+      mode: { type: "string" },
+      annotations: { type: "string" },
+      out: { type: "string" },
+      "out-dir": { type: "string" },
+      force: { type: "boolean" },
+      annotator: { type: "string" },
+      "dry-run": { type: "boolean" },
+      "no-color": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
   const v = parsed.values;
   const [sub, ...args] = parsed.positionals;
   if (v.help || sub === undefined) {

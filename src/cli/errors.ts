@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
 /** Errors of the command line, mapped to exit codes: 1 the work failed, 2 the command was used wrongly. */
 export class CliError extends Error {
   constructor(
@@ -27,4 +28,13 @@ export function numberOption(name: string, value: string | undefined, min: numbe
     throw usageError(`invalid ${name}: ${JSON.stringify(value)} (expected ${integer ? "an integer" : "a number"} from ${min} to ${max})`);
   }
   return n;
+}
+
+/** Parse a command's arguments; a bad flag is a usage error that points to the command's --help. */
+export function commandArgs<T extends ParseArgsConfig>(command: string, config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    throw usageError(`${(e as Error).message.split("\n")[0]}\nRun "framewatch ${command} --help" for the options.`);
+  }
 }

@@ -1,7 +1,6 @@
 /** `framewatch eval`: the tagger, a prediction file or a second coder against gold annotations. */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { compareCodings, DISAGREEMENT_KINDS, NONE, type AgreementReport, type Coding, type Disagreement } from "../analysis/agreement.js";
 import type { StrategyCounts } from "../analysis/document-eval.js";
 import { alphaReading } from "../analysis/krippendorff.js";
@@ -14,7 +13,7 @@ import type { Problem } from "../corpus/types.js";
 import { csvRow } from "../formats/escape.js";
 import { forEachJsonLine, formatImportProblem, ImportCollector } from "../formats/spans.js";
 import { formatProblem, table } from "./corpus.js";
-import { choice, numberOption, usageError, workError } from "./errors.js";
+import { choice, numberOption, usageError, workError, commandArgs } from "./errors.js";
 import { readTextFile } from "./io.js";
 import { loadCodebookFile } from "./codebook-file.js";
 import { VERSION } from "./version.js";
@@ -96,25 +95,20 @@ interface Side {
 }
 
 export async function evaluate(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        gold: { type: "string" },
-        pred: { type: "string" },
-        corpus: { type: "string" },
-        codebook: { type: "string" },
-        "min-confidence": { type: "string" },
-        format: { type: "string", short: "f" },
-        disagreements: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw usageError(`${(e as Error).message.split("\n")[0]}\nRun "framewatch eval --help" for the options.`);
-  }
+  const parsed = commandArgs("eval", {
+    args: argv,
+    allowPositionals: false,
+    options: {
+      gold: { type: "string" },
+      pred: { type: "string" },
+      corpus: { type: "string" },
+      codebook: { type: "string" },
+      "min-confidence": { type: "string" },
+      format: { type: "string", short: "f" },
+      disagreements: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
   const v = parsed.values;
   if (v.help) {
     process.stdout.write(EVAL_HELP);
