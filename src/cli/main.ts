@@ -8,8 +8,8 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-  annotate: { summary: "tag the framing strategies of statements (text, json, jsonl, csv, html)", run: async (a) => (await import("./annotate.js")).annotate(a) },
-  corpus: { summary: "validate, list, show, count and search the corpus (validate|list|show|stats|kwic|bundle)", run: async (a) => (await import("./corpus.js")).corpus(a) },
+  annotate: { summary: "tag the framing strategies of statements (text, json, jsonl, csv, html, label-studio, brat, w3c, doccano)", run: async (a) => (await import("./annotate.js")).annotate(a) },
+  corpus: { summary: "the corpus: validate, list, show, stats, kwic, bundle, export, import", run: async (a) => (await import("./corpus.js")).corpus(a) },
   add: { summary: "add a statement to the corpus with its machine annotation", run: async (a) => (await import("./add.js")).add(a) },
   chart: { summary: "export the notebooks' charts as SVG, PNG or HTML", run: async (a) => (await import("./chart.js")).chart(a) },
   eval: { summary: "score the tagger (or a prediction file) against gold annotations", run: async (a) => (await import("./eval.js")).evaluate(a) },
