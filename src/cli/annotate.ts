@@ -235,7 +235,7 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
         }
         seen.add(r.id!);
         if (options.format === "json") await out.write((written === 0 ? "[\n" : ",\n") + r.out);
-        else if (options.format === "csv") await out.write((written === 0 ? CSV_HEADER.join(",") + "\n" : "") + r.out);
+        else if (options.format === "csv") await out.write((written === 0 ? CSV_HEADER.join(",") + "\r\n" : "") + r.out);
         else if (options.format === "text") await out.write((written === 0 ? "" : "\n") + r.out);
         else await out.write(r.out!);
         written++;
@@ -305,7 +305,7 @@ class Sink {
     private config: AnnotateConfig,
     private out: Output,
   ) {
-    if (isInterchange(config.format)) this.interchange = new InterchangeSink(config.format, config.codebook, config.outDir, (s) => out.write(s), config.input === "text" && config.files.length === 1);
+    if (isInterchange(config.format) && config.format !== "csv") this.interchange = new InterchangeSink(config.format, config.codebook, config.outDir, (s) => out.write(s), config.input === "text" && config.files.length === 1);
     else if (config.outDir) throw usageError(`--out-dir is for label-studio, brat, w3c and doccano, not ${config.format}`);
   }
 
@@ -321,7 +321,7 @@ class Sink {
         this.first = false;
         return;
       case "csv":
-        if (this.first) await this.out.write(CSV_HEADER.join(",") + "\n");
+        if (this.first) await this.out.write(CSV_HEADER.join(",") + "\r\n");
         this.first = false;
         for (const row of csvRows(annotated)) await this.out.write(row + "\r\n");
         return;

@@ -1,6 +1,7 @@
 /** framewatch's command line: a thin dispatcher over one module per command. */
 import { CliError } from "./errors.js";
 import { VERSION } from "./version.js";
+import { quietOnClosedStdout } from "./io.js";
 
 interface Command {
   summary: string;
@@ -50,6 +51,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`framewatch: unknown command: ${JSON.stringify(name)} (expected ${Object.keys(COMMANDS).join(", ")})\n`);
       return 2;
     }
+    quietOnClosedStdout();
     return await command.run(rest);
   } catch (e) {
     if (e instanceof CliError) {

@@ -58,6 +58,7 @@ describe("framewatch annotate", () => {
     expect(r.code).toBe(0);
     const rows = r.stdout.trim().split(/\r?\n/);
     expect(rows[0]).toBe("id,strategy,mode,start,end,text,confidence,cue");
+    expect(rows.filter((r) => r.startsWith("id,strategy,")).length).toBe(1);
     expect(rows.length).toBeGreaterThanOrEqual(3);
     expect(rows[1].startsWith("'=HYPERLINK(1),")).toBe(true);
   });
