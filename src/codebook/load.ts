@@ -28,7 +28,7 @@ const CUE_FIELDS = ["id", "pattern", "weight", "requires", "unless", "negatable"
 
 type Loose = Record<string, unknown>;
 const isObject = (x: unknown): x is Loose => typeof x === "object" && x !== null && !Array.isArray(x);
-const describe = (x: unknown) => (x === null ? "null" : Array.isArray(x) ? "a list" : typeof x === "string" ? JSON.stringify(x) : typeof x);
+const describe = (x: unknown) => (x === null ? "null" : Array.isArray(x) ? "a list" : typeof x === "string" || typeof x === "number" || typeof x === "boolean" ? JSON.stringify(x) : typeof x);
 
 /** Parse the text of a codebook file (YAML or JSON), reporting syntax errors with their line. */
 export function parseCodebookText(text: string, file: string): unknown {
