@@ -146,18 +146,26 @@ export function splitFrontMatter(source: string): { yaml: string; body: string; 
   return { yaml: m[1], body: m[2].trim(), yamlLine: 1 };
 }
 
-export function parseIncident(text: string, file: string, problems: Problem[]): Incident | undefined {
-  const parsed = parseYamlWithLines(text);
+/** Parse a YAML mapping, reporting broken YAML or another shape as a problem of the file. */
+function parseMapping(text: string, lineOffset: number, file: string, problems: Problem[], field: string, expected: string): { c: Checker; v: Loose; parsed: ParsedYaml } | undefined {
+  const parsed = parseYamlWithLines(text, lineOffset);
   if (parsed.error) {
-    problems.push({ file, line: parsed.error.line, field: "(file)", reason: `invalid YAML: ${parsed.error.message}` });
+    problems.push({ file, line: parsed.error.line, field, reason: `invalid YAML: ${parsed.error.message}` });
     return undefined;
   }
   const c = new Checker(file, parsed, problems);
   const v = parsed.value;
   if (!isObject(v)) {
-    c.problem([], `expected a mapping, got ${show(v)}`);
+    c.problem([], `${expected}, got ${show(v)}`);
     return undefined;
   }
+  return { c, v, parsed };
+}
+
+export function parseIncident(text: string, file: string, problems: Problem[]): Incident | undefined {
+  const mapping = parseMapping(text, 0, file, problems, "(file)", "expected a mapping");
+  if (!mapping) return undefined;
+  const { c, v, parsed } = mapping;
   c.unknown(v, INCIDENT_FIELDS);
   const id = checkedId(c, v);
   const title = c.string(v, "title");
@@ -186,17 +194,9 @@ export function parseDocumentFile(source: string, file: string, problems: Proble
     problems.push({ file, line: 1, field: "(file)", reason: "expected YAML front matter between --- lines, then the text" });
     return undefined;
   }
-  const parsed = parseYamlWithLines(split.yaml, split.yamlLine);
-  if (parsed.error) {
-    problems.push({ file, line: parsed.error.line, field: "(front matter)", reason: `invalid YAML: ${parsed.error.message}` });
-    return undefined;
-  }
-  const c = new Checker(file, parsed, problems);
-  const v = parsed.value;
-  if (!isObject(v)) {
-    c.problem([], `expected a mapping of fields, got ${show(v)}`);
-    return undefined;
-  }
+  const mapping = parseMapping(split.yaml, split.yamlLine, file, problems, "(front matter)", "expected a mapping of fields");
+  if (!mapping) return undefined;
+  const { c, v, parsed } = mapping;
   c.unknown(v, DOCUMENT_FIELDS);
   const id = checkedId(c, v);
   const incident = c.string(v, "incident");
@@ -215,17 +215,9 @@ export function parseDocumentFile(source: string, file: string, problems: Proble
 }
 
 export function parseAnnotationFile(text: string, file: string, problems: Problem[], strategies?: Set<string>): AnnotationFile | undefined {
-  const parsed = parseYamlWithLines(text);
-  if (parsed.error) {
-    problems.push({ file, line: parsed.error.line, field: "(file)", reason: `invalid YAML: ${parsed.error.message}` });
-    return undefined;
-  }
-  const c = new Checker(file, parsed, problems);
-  const v = parsed.value;
-  if (!isObject(v)) {
-    c.problem([], `expected a mapping with document, annotator, annotations, got ${show(v)}`);
-    return undefined;
-  }
+  const mapping = parseMapping(text, 0, file, problems, "(file)", "expected a mapping with document, annotator, annotations");
+  if (!mapping) return undefined;
+  const { c, v, parsed } = mapping;
   c.unknown(v, ANNOTATION_FILE_FIELDS);
   const document = checkedId(c, v, "document");
   const annotator = c.string(v, "annotator");
