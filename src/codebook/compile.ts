@@ -13,22 +13,51 @@ export interface CompiledCue {
   strategy: string;
   weight: number;
   regex: RegExp;
-  requires?: RegExp;
-  unless?: RegExp;
+  requires?: CompiledCondition;
+  unless?: CompiledCondition;
   negatable: boolean;
+  /**
+   * The same expression, sticky, for the matcher to try only where a match can begin: at the
+   * tokens of `firstWords`/`firstPrefixes`. Undefined when a match's first token cannot be told
+   * in advance (a leading wildcard, a word that starts with a sign): then the matcher scans.
+   */
+  sticky?: RegExp;
   /** How many required items the prefilter checks, and the bit mask of all of them. */
   elements: number;
   fullMask: number;
 }
 
+/**
+ * A sentence-level condition (`requires` / `unless`), compiled once and shared by the cues that
+ * name the same pattern, so that the matcher tests it at most once per sentence.
+ */
+export interface CompiledCondition {
+  index: number;
+  regex: RegExp;
+  /** Sticky, tried only where a match can begin (as for cues); undefined when that cannot be told. */
+  sticky?: RegExp;
+}
+
+/** The begin index's key of a cue or a condition (see CompiledCodebook.firstWords). */
+export const cueBeginId = (cue: number) => cue * 2;
+export const conditionBeginId = (condition: number) => condition * 2 + 1;
+
 export interface CompiledCodebook {
   codebook: Codebook;
   strategies: Map<string, StrategyDef>;
   cues: CompiledCue[];
+  conditions: CompiledCondition[];
   /** Lower-case token → the required items it satisfies, each encoded as cue index × 32 + item. */
   anchors: Map<string, number[]>;
   /** Prefix anchors (from `word*`), encoded the same way. */
   prefixAnchors: { prefix: string; cues: number[] }[];
+  /**
+   * Lower-case token → the cues and conditions a match of which can begin with it, as begin ids
+   * (cueBeginId, conditionBeginId).
+   */
+  firstWords: Map<string, number[]>;
+  /** Prefix → the begin ids of the cues and conditions a match of which can begin with a token that starts so. */
+  firstPrefixes: Map<string, number[]>;
 }
 
 /** Raised when a codebook's pattern cannot be compiled; names the strategy, cue and field. */
@@ -74,6 +103,8 @@ const wordSource = (w: string) =>
     .join("[-\\s]?");
 
 const NOT_LETTER = new RegExp(`[^${LETTER}]+`);
+/** A word whose first character is a LETTER: its matches begin where a token of the text begins. */
+const FIRST_LETTER = new RegExp(`^[${LETTER}]`);
 
 /**
  * A word that starts at a word boundary. The boundary check is placed after the first character
@@ -228,9 +259,13 @@ class Compiler {
         if (node.prefix) {
           const toks = tokensOf(node.text);
           if (toks.length === 0) return null;
-          // A prefix that spans a hyphen or apostrophe is anchored on its first complete token.
-          if (new RegExp(NOT_LETTER.source).test(node.text)) set.words.add(toks[0]);
-          else set.prefixes.add(toks[0]);
+          // A prefix that spans a hyphen or apostrophe is anchored on its first complete token;
+          // across a hyphen, which may vanish ("third-part*" matches "thirdparty"), also on the
+          // joined prefix.
+          if (new RegExp(NOT_LETTER.source).test(node.text)) {
+            set.words.add(toks[0]);
+            if (toks[1]) set.prefixes.add(toks[1]);
+          } else set.prefixes.add(toks[0]);
           return set;
         }
         const forms = node.inflect ? inflections(node.text) : [node.text];
@@ -253,6 +288,60 @@ class Compiler {
     }
   }
 
+  /**
+   * The tokens that a match of the sequence can begin with, or null when that cannot be told
+   * (a leading wildcard, a word starting with a sign, a sequence that may match nothing). A match
+   * begins at the start of a token of the text (a run of LETTER characters) that is one of
+   * `words` or starts with one of `prefixes`. Where a form spans a hyphen, which the expression
+   * lets vanish ("third-party" matches "thirdparty"), its first part is taken as a prefix.
+   */
+  firstTokens(seq: Node[]): AnchorSet | null {
+    const set: AnchorSet = { words: new Set(), prefixes: new Set() };
+    for (const node of seq) {
+      if (node.type === "any") return null;
+      const optional = node.type === "group" && node.optional;
+      const first = optional ? this.altsFirst(node.alts) : this.nodeFirst(node);
+      if (!first) return null;
+      first.words.forEach((w) => set.words.add(w));
+      first.prefixes.forEach((p) => set.prefixes.add(p));
+      if (!optional) return set;
+    }
+    return null;
+  }
+
+  private nodeFirst(node: Node): AnchorSet | null {
+    switch (node.type) {
+      case "word": {
+        const set: AnchorSet = { words: new Set(), prefixes: new Set() };
+        const forms = node.prefix || !node.inflect ? [node.text] : inflections(node.text);
+        for (const form of forms) {
+          if (!FIRST_LETTER.test(form)) return null;
+          const head = form.split(NOT_LETTER)[0];
+          if (node.prefix || (head.length < form.length && form.includes("-"))) set.prefixes.add(head);
+          else set.words.add(head);
+        }
+        return set;
+      }
+      case "group":
+        return this.altsFirst(node.alts);
+      case "macro":
+        return this.altsFirst(this.macro(node.name));
+      case "any":
+        return null;
+    }
+  }
+
+  private altsFirst(alts: Node[][]): AnchorSet | null {
+    const set: AnchorSet = { words: new Set(), prefixes: new Set() };
+    for (const alt of alts) {
+      const a = this.firstTokens(alt);
+      if (!a) return null;
+      a.words.forEach((w) => set.words.add(w));
+      a.prefixes.forEach((p) => set.prefixes.add(p));
+    }
+    return set;
+  }
+
   private altsAnchors(alts: Node[][]): AnchorSet | null {
     const set: AnchorSet = { words: new Set(), prefixes: new Set() };
     for (const alt of alts) {
@@ -270,10 +359,25 @@ class Compiler {
  * (a strategy's list of topic words): each distinct condition is compiled once and shared, so
  * that the matcher can also test it once per sentence.
  */
-function conditionRegex(compiler: Compiler, pattern: string, cache: Map<string, RegExp>): RegExp {
-  let re = cache.get(pattern);
-  if (!re) cache.set(pattern, (re = new RegExp(compiler.source(parsePattern(pattern)))));
-  return re;
+function compileCondition(compiler: Compiler, pattern: string, cache: Map<string, CompiledCondition>, firsts: { words: Map<string, number[]>; prefixes: Map<string, number[]> }): CompiledCondition {
+  let cond = cache.get(pattern);
+  if (!cond) {
+    const nodes = parsePattern(pattern);
+    const source = compiler.source(nodes);
+    const first = compiler.firstTokens(nodes);
+    cond = { index: cache.size, regex: new RegExp(source), sticky: first ? new RegExp(source, "y") : undefined };
+    cache.set(pattern, cond);
+    const id = conditionBeginId(cond.index);
+    first?.words.forEach((w) => addEntry(firsts.words, w, id));
+    first?.prefixes.forEach((p) => addEntry(firsts.prefixes, p, id));
+  }
+  return cond;
+}
+
+function addEntry(map: Map<string, number[]>, key: string, entry: number) {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (list[list.length - 1] !== entry) list.push(entry);
 }
 
 /**
@@ -282,29 +386,30 @@ function conditionRegex(compiler: Compiler, pattern: string, cache: Map<string, 
  */
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const compiler = new Compiler(codebook.lexicon);
-  const conditions = new Map<string, RegExp>();
+  const conditions = new Map<string, CompiledCondition>();
   const cues: CompiledCue[] = [];
   const anchors = new Map<string, number[]>();
   const prefixes = new Map<string, number[]>();
+  const firstWords = new Map<string, number[]>();
+  const firstPrefixes = new Map<string, number[]>();
   const strategies = new Map<string, StrategyDef>();
-  const add = (map: Map<string, number[]>, key: string, index: number) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [index]);
-    else if (list[list.length - 1] !== index) list.push(index);
-  };
+  const add = addEntry;
+  const firsts = { words: firstWords, prefixes: firstPrefixes };
   for (const strategy of codebook.strategies) {
     strategies.set(strategy.id, strategy);
     for (const cue of strategy.cues) {
       let field = "pattern";
       try {
         const nodes = parsePattern(cue.pattern);
-        const regex = new RegExp(compiler.source(nodes), "g");
+        const source = compiler.source(nodes);
+        const regex = new RegExp(source, "g");
+        const first = compiler.firstTokens(nodes);
         const sets = compiler.requiredSets(nodes);
         if (sets.length === 0) throw new Error("the pattern has no required word to anchor it (add a literal word outside [optional] groups)");
         field = "requires";
-        const requires = cue.requires !== undefined ? conditionRegex(compiler, cue.requires, conditions) : undefined;
+        const requires = cue.requires !== undefined ? compileCondition(compiler, cue.requires, conditions, firsts) : undefined;
         field = "unless";
-        const unless = cue.unless !== undefined ? conditionRegex(compiler, cue.unless, conditions) : undefined;
+        const unless = cue.unless !== undefined ? compileCondition(compiler, cue.unless, conditions, firsts) : undefined;
         const index = cues.length;
         cues.push({
           index,
@@ -315,6 +420,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
           requires,
           unless,
           negatable: cue.negatable ?? !hasNegation(nodes),
+          sticky: first ? new RegExp(source, "y") : undefined,
           elements: sets.length,
           fullMask: sets.length >= 31 ? 0x7fffffff : (1 << sets.length) - 1,
         });
@@ -323,6 +429,8 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
           set.words.forEach((w) => add(anchors, w, entry));
           set.prefixes.forEach((p) => add(prefixes, p, entry));
         });
+        first?.words.forEach((w) => add(firstWords, w, cueBeginId(index)));
+        first?.prefixes.forEach((p) => add(firstPrefixes, p, cueBeginId(index)));
       } catch (e) {
         const reason = e instanceof PatternError ? e.message : (e as Error).message;
         throw new CodebookCompileError(strategy.id, cue.id, field, reason);
@@ -333,7 +441,10 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     codebook,
     strategies,
     cues,
+    conditions: [...conditions.values()],
     anchors,
     prefixAnchors: [...prefixes].map(([prefix, list]) => ({ prefix, cues: list })).sort((a, b) => b.prefix.length - a.prefix.length),
+    firstWords,
+    firstPrefixes,
   };
 }

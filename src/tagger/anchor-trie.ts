@@ -3,7 +3,7 @@
  * once, without cutting tokens out of it or lower-casing them (no allocation per token).
  * Built once per compiled codebook.
  */
-import type { CompiledCodebook } from "../codebook/compile.js";
+import { conditionBeginId, cueBeginId, type CompiledCodebook } from "../codebook/compile.js";
 
 /** Children of a node: a–z and 0–9 in a flat table, other letters in a map. */
 const FLAT = 36;
@@ -16,6 +16,16 @@ export interface AnchorTrie {
   whole: (number[] | undefined)[];
   /** Entries of a prefix anchor ending at this node (any token that starts so). */
   prefix: (number[] | undefined)[];
+  /** Whether a match of some cue can begin with a token that ends exactly at this node. */
+  first: Uint8Array;
+  /** Whether a match of some cue can begin with any token that starts with this node's prefix. */
+  firstPrefix: Uint8Array;
+  /**
+   * For each cue and condition (by begin id, see cueBeginId and conditionBeginId), the places
+   * where its matches can begin, as `node * 2` (a token ending at the node) and `node * 2 + 1`
+   * (a token passing through it); undefined when it has no sticky expression.
+   */
+  beginsOf: (Set<number> | undefined)[];
 }
 
 export function slotOf(c: number): number {
@@ -78,14 +88,36 @@ export function anchorTrie(compiled: CompiledCodebook): AnchorTrie {
     prefix.push(undefined);
     return id;
   };
-  const insert = (word: string, entries: number[], into: (number[] | undefined)[]) => {
+  const walk = (word: string) => {
     let node = 0;
     for (let i = 0; i < word.length; i++) node = child(node, lowerCode(word.charCodeAt(i)));
+    return node;
+  };
+  const insert = (word: string, entries: number[], into: (number[] | undefined)[]) => {
+    const node = walk(word);
     into[node] = [...(into[node] ?? []), ...entries];
   };
+  const beginsOf: (Set<number> | undefined)[] = [];
+  compiled.cues.forEach((c, i) => (beginsOf[cueBeginId(i)] = c.sticky ? new Set() : undefined));
+  compiled.conditions.forEach((c, i) => (beginsOf[conditionBeginId(i)] = c.sticky ? new Set() : undefined));
+  const begins = (words: Map<string, number[]>, kind: number) => {
+    const nodes: number[] = [];
+    for (const [word, ids] of words) {
+      const node = walk(word);
+      nodes.push(node);
+      for (const id of ids) beginsOf[id]?.add(node * 2 + kind);
+    }
+    return nodes;
+  };
+  const firstNodes = begins(compiled.firstWords, 0);
+  const firstPrefixNodes = begins(compiled.firstPrefixes, 1);
   for (const [word, entries] of compiled.anchors) insert(word, entries, whole);
   for (const { prefix: p, cues } of compiled.prefixAnchors) insert(p, cues, prefix);
-  const trie = { table: table.slice(0, size * FLAT), other, whole, prefix };
+  const first = new Uint8Array(size);
+  const firstPrefix = new Uint8Array(size);
+  for (const node of firstNodes) first[node] = 1;
+  for (const node of firstPrefixNodes) firstPrefix[node] = 1;
+  const trie = { table: table.slice(0, size * FLAT), other, whole, prefix, first, firstPrefix, beginsOf };
   tries.set(compiled, trie);
   return trie;
 }

@@ -1,5 +1,6 @@
 /** Stage 3: match. Run the candidate cues' expressions over one sentence. */
-import type { CompiledCodebook, CompiledCue } from "../codebook/compile.js";
+import { conditionBeginId, cueBeginId, type CompiledCodebook, type CompiledCondition, type CompiledCue } from "../codebook/compile.js";
+import { beginOffsets, type Candidate } from "./prefilter.js";
 
 export interface Match {
   cue: CompiledCue;
@@ -11,32 +12,69 @@ export interface Match {
 /**
  * Every match of the given cues inside a sentence. `lower` is the sentence lower-cased with its
  * length kept (see lowerSameLength); `offset` is where the sentence starts in the document.
+ * `candidate`, when given, is the sentence's prefilter result: it tells where in the sentence a
+ * match of each cue or condition can begin, and their sticky expressions are tried only there,
+ * which finds the same matches as scanning the sentence. Without it, every expression scans.
  */
-export function matchSentence(lower: string, offset: number, cueIndexes: Iterable<number>, compiled: CompiledCodebook): Match[] {
+export function matchSentence(lower: string, offset: number, cueIndexes: readonly number[], compiled: CompiledCodebook, candidate?: Candidate): Match[] {
   const out: Match[] = [];
   // Conditions shared by several cues are tested once per sentence.
-  const tested = new Map<RegExp, boolean>();
-  const holds = (re: RegExp) => {
-    let v = tested.get(re);
-    if (v === undefined) tested.set(re, (v = re.test(lower)));
+  let tested: Map<number, boolean> | undefined;
+  const holds = (cond: CompiledCondition) => {
+    tested ??= new Map();
+    let v = tested.get(cond.index);
+    if (v === undefined) {
+      const at = candidate && cond.sticky ? beginOffsets(candidate, conditionBeginId(cond.index), compiled) : null;
+      v = at ? stickyMatches(cond.sticky!, lower, offset, at, true) !== null : cond.regex.test(lower);
+      tested.set(cond.index, v);
+    }
     return v;
   };
-  for (const i of cueIndexes) {
-    const cue = compiled.cues[i];
-    const re = cue.regex;
-    re.lastIndex = 0;
-    let m = re.exec(lower);
-    if (!m) continue;
+  for (let k = 0; k < cueIndexes.length; k++) {
+    const cue = compiled.cues[cueIndexes[k]];
+    const at = candidate && cue.sticky ? beginOffsets(candidate, cueBeginId(cue.index), compiled) : null;
+    const found = at ? stickyMatches(cue.sticky!, lower, offset, at) : scanMatches(cue.regex, lower);
+    if (found === null) continue;
     // The sentence-wide conditions run only for a cue that matched (most candidates do not).
     if (cue.requires && !holds(cue.requires)) continue;
     if (cue.unless && holds(cue.unless)) continue;
-    for (; m; m = re.exec(lower)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      out.push({ cue, start: offset + m.index, end: offset + m.index + m[0].length });
-    }
+    for (let j = 0; j < found.length; j += 2) out.push({ cue, start: offset + found[j], end: offset + found[j + 1] });
   }
   return out;
+}
+
+/** Matches of a global expression over the whole sentence, as [start, end, ...] pairs, or null. */
+function scanMatches(re: RegExp, lower: string): number[] | null {
+  re.lastIndex = 0;
+  let found: number[] | null = null;
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    (found ??= []).push(m.index, m.index + m[0].length);
+  }
+  return found;
+}
+
+/**
+ * The same matches, found by trying a sticky expression only at the given begin positions
+ * (ascending document offsets). Like a global scan, a match is looked for only after the end of
+ * the previous one, and the first position that matches gives the leftmost match.
+ */
+function stickyMatches(re: RegExp, lower: string, offset: number, at: readonly number[], first = false): number[] | null {
+  let found: number[] | null = null;
+  let from = 0;
+  for (let i = 0; i < at.length; i++) {
+    const p = at[i] - offset;
+    if (p < from || p >= lower.length) continue;
+    re.lastIndex = p;
+    // test() on a sticky expression leaves lastIndex at the end of the match, without building a match array.
+    if (!re.test(lower) || re.lastIndex === p) continue;
+    const end = re.lastIndex;
+    (found ??= []).push(p, end);
+    if (first) break;
+    from = end;
+  }
+  return found;
 }

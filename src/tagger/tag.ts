@@ -36,12 +36,13 @@ export function tag(text: string, options: TagOptions = {}): Tag[] {
 
   let ctx: DocumentContext | undefined;
   const tags: Tag[] = [];
-  for (const { sentence: s, cues } of candidates) {
+  for (const candidate of candidates) {
+    const { sentence: s, cues } = candidate;
     const cueIndexes = only ? cues.filter((i) => only.has(compiled.cues[i].strategy)) : cues;
     if (cueIndexes.length === 0) continue;
     const span: Span = sentences[s];
     const sentence = text.slice(span.start, span.end);
-    const matches = matchSentence(lowerSameLength(sentence), span.start, cueIndexes, compiled);
+    const matches = matchSentence(lowerSameLength(sentence), span.start, cueIndexes, compiled, candidate);
     if (matches.length === 0) continue;
     const question = isQuestion(sentence);
     for (const m of matches) {
