@@ -1,5 +1,5 @@
 /** `framewatch annotate`: tag statements and print them for people or machines. */
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, existsSync, statSync } from "node:fs";
 import { builtinCompiled } from "../codebook/builtin.js";
 import type { CompiledCodebook } from "../codebook/compile.js";
 import { MODES, type Mode } from "../codebook/types.js";
@@ -87,7 +87,10 @@ export interface AnnotateConfig {
   explain: boolean;
   minConfidence: number;
   mode?: Mode;
-  codebook: CompiledCodebook;
+  /** The codebook (the built-in one is compiled on first use: worker threads compile their own). */
+  readonly codebook: CompiledCodebook;
+  /** Whether it is the built-in codebook. */
+  builtin: boolean;
   color: boolean;
   outDir?: string;
   /** Worker threads for --input jsonl (default: the number of cores). */
@@ -116,7 +119,7 @@ export function annotateConfig(argv: string[], env: NodeJS.ProcessEnv, isTTY: bo
   const v = parsed.values;
   if (v.help) return "help";
   const mode = v.mode === undefined ? undefined : choice("mode", v.mode, MODES, "enacted");
-  const codebook = v.codebook ? loadCodebookFile(v.codebook) : builtinCompiled();
+  const own = v.codebook ? loadCodebookFile(v.codebook) : undefined;
   return {
     files: parsed.positionals.length ? parsed.positionals : ["-"],
     format: choice("format", v.format, ANNOTATE_FORMATS, "text"),
@@ -125,7 +128,10 @@ export function annotateConfig(argv: string[], env: NodeJS.ProcessEnv, isTTY: bo
     explain: Boolean(v.explain),
     minConfidence: numberOption("min-confidence", v["min-confidence"], 0, 1, 0.5),
     mode,
-    codebook,
+    get codebook() {
+      return own ?? builtinCompiled();
+    },
+    builtin: own === undefined,
     color: isTTY && !v["no-color"] && !env.NO_COLOR && env.TERM !== "dumb",
     ...(v["out-dir"] ? { outDir: v["out-dir"] } : {}),
     jobs: numberOption("jobs", v.jobs, 1, 256, availableParallelism(), true),
@@ -196,6 +202,8 @@ function reportLine(name: string, line: number, id: unknown, error: string) {
 const BATCH_LINES = 256;
 const BATCH_BYTES = 256 * 1024;
 const POOL_AFTER_BYTES = 512 * 1024;
+/** The worker threads' script: built JavaScript (run from the TypeScript sources, as in tests, the work stays on the main thread). */
+const WORKER = new URL("./annotate-worker.js", import.meta.url);
 
 /**
  * Stream JSONL through the tagger: read line by line, tag in batches (on worker threads once the
@@ -251,9 +259,11 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
   const dispatch = async (lines: Line[], name: string) => {
     const seq = nextSeq++;
     names.set(seq, name);
-    if (!pool && config.jobs > 1 && bytes > POOL_AFTER_BYTES) {
-      pool = new WorkerPool(new URL("./annotate-worker.js", import.meta.url), config.jobs, {
-        codebook: config.codebook === builtinCompiled() ? null : config.codebook.codebook,
+    // Worker threads start at once when the files are known to be large, so that the main thread
+    // never compiles the codebook nor tags: it only reads, orders and writes.
+    if (!pool && config.jobs > 1 && Math.max(bytes, totalBytes) > POOL_AFTER_BYTES && existsSync(WORKER)) {
+      pool = new WorkerPool(WORKER, config.jobs, {
+        codebook: config.builtin ? null : config.codebook.codebook,
         options,
       });
     }
