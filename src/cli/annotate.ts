@@ -201,6 +201,7 @@ function reportLine(name: string, line: number, id: unknown, error: string) {
 /** Lines per batch, and how much input is read before worker threads are worth starting. */
 const BATCH_LINES = 256;
 const BATCH_BYTES = 256 * 1024;
+const MAIN_BATCH_LINES = 16;
 const POOL_AFTER_BYTES = 512 * 1024;
 /** The worker threads' script: built JavaScript (run from the TypeScript sources, as in tests, the work stays on the main thread). */
 const WORKER = new URL("./annotate-worker.js", import.meta.url);
@@ -223,6 +224,7 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
   let written = 0;
   let bytes = 0;
   const totalBytes = config.files.reduce((n, f) => n + (f === "-" ? 0 : statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0);
+  const willPool = config.jobs > 1 && totalBytes > POOL_AFTER_BYTES && existsSync(WORKER);
   const progress = progressBar(config.files.includes("-") ? 0 : totalBytes);
 
   const flush = async () => {
@@ -261,7 +263,7 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
     names.set(seq, name);
     // Worker threads start at once when the files are known to be large, so that the main thread
     // never compiles the codebook nor tags: it only reads, orders and writes.
-    if (!pool && config.jobs > 1 && Math.max(bytes, totalBytes) > POOL_AFTER_BYTES && existsSync(WORKER)) {
+    if (!pool && (willPool || (config.jobs > 1 && bytes > POOL_AFTER_BYTES && existsSync(WORKER)))) {
       pool = new WorkerPool(WORKER, config.jobs, {
         codebook: config.builtin ? null : config.codebook.codebook,
         options,
@@ -287,7 +289,9 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
         bytes += (line.text?.length ?? 0) + 1;
         batch.push(line);
         batchBytes += line.text?.length ?? 0;
-        if (batch.length >= BATCH_LINES || batchBytes >= BATCH_BYTES) {
+        // On the main thread, small batches: what a batch holds lives until it is written, and
+        // the less of it outlives a young-generation collection, the less the heap grows.
+        if (batch.length >= (pool || willPool ? BATCH_LINES : MAIN_BATCH_LINES) || batchBytes >= BATCH_BYTES) {
           await dispatch(batch, name);
           batch = [];
           batchBytes = 0;
