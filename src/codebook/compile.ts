@@ -22,9 +22,11 @@ export interface CompiledCue {
    * in advance (a leading wildcard, a word that starts with a sign): then the matcher scans.
    */
   sticky?: RegExp;
-  /** How many required items the prefilter checks, and the bit mask of all of them. */
-  elements: number;
-  fullMask: number;
+  /**
+   * The anchor sets (indexes into CompiledCodebook.anchorSets) of the cue's required items: a
+   * sentence can hold a match only if it has a token of each. The first is the cue's trigger.
+   */
+  sets: number[];
 }
 
 /**
@@ -47,9 +49,16 @@ export interface CompiledCodebook {
   strategies: Map<string, StrategyDef>;
   cues: CompiledCue[];
   conditions: CompiledCondition[];
-  /** Lower-case token → the required items it satisfies, each encoded as cue index × 32 + item. */
+  /**
+   * The distinct anchor sets of all cues' required items (many cues share one, such as the
+   * words of @users), each a list of tokens and of prefixes.
+   */
+  anchorSets: { words: string[]; prefixes: string[] }[];
+  /** For each anchor set, the cues it triggers (whose first set it is), in codebook order. */
+  triggers: number[][];
+  /** Lower-case token → the anchor sets it belongs to. */
   anchors: Map<string, number[]>;
-  /** Prefix anchors (from `word*`), encoded the same way. */
+  /** Prefix anchors (from `word*`) → the anchor sets they belong to. */
   prefixAnchors: { prefix: string; cues: number[] }[];
   /**
    * Lower-case token → the cues and conditions a match of which can begin with it, as begin ids
@@ -429,6 +438,42 @@ function lazyRegex<T extends { sticky?: RegExp }>(target: T, source: string, fla
   return Object.defineProperty(target, "regex", { enumerable: true, get: () => (regex ??= new RegExp(source, flags)) }) as T & { regex: RegExp };
 }
 
+/**
+ * Number the distinct anchor sets of the cues' required items, index their tokens and prefixes,
+ * and choose each cue's trigger: the set whose words the fewest cues share (a word that anchors
+ * many cues, like "people" or "data", is frequent in text too). The prefilter marks the sets a
+ * sentence's tokens belong to, and checks a cue's other sets only when its trigger is there.
+ */
+function indexAnchorSets(required: AnchorSet[][], cues: CompiledCue[], anchors: Map<string, number[]>, prefixes: Map<string, number[]>) {
+  const ids = new Map<string, number>();
+  const anchorSets: { words: string[]; prefixes: string[] }[] = [];
+  const idOf = (set: AnchorSet) => {
+    const words = [...set.words].sort();
+    const pre = [...set.prefixes].sort();
+    const key = `${words.join(" ")}|${pre.join(" ")}`;
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = anchorSets.length));
+      anchorSets.push({ words, prefixes: pre });
+      words.forEach((w) => addEntry(anchors, w, id!));
+      pre.forEach((p) => addEntry(prefixes, p, id!));
+    }
+    return id;
+  };
+  const shared = new Map<string, number>();
+  for (const sets of required) for (const w of new Set(sets.flatMap((set) => [...set.words, ...set.prefixes]))) shared.set(w, (shared.get(w) ?? 0) + 1);
+  const cost = (set: AnchorSet) => [...set.words, ...set.prefixes].reduce((n, w) => n + shared.get(w)!, 0);
+  const triggers: number[][] = [];
+  required.forEach((sets, cue) => {
+    const trigger = sets.reduce((best, set) => (cost(set) < cost(best) ? set : best));
+    const list = [...new Set([idOf(trigger), ...sets.map(idOf)])];
+    cues[cue].sets = list;
+    (triggers[list[0]] ??= []).push(cue);
+  });
+  for (let i = 0; i < anchorSets.length; i++) triggers[i] ??= [];
+  return { anchorSets, triggers };
+}
+
 function addEntry(map: Map<string, number[]>, key: string, entry: number) {
   const list = map.get(key);
   if (!list) map.set(key, [entry]);
@@ -450,6 +495,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const strategies = new Map<string, StrategyDef>();
   const add = addEntry;
   const firsts = { words: firstWords, prefixes: firstPrefixes };
+  const required: AnchorSet[][] = [];
   for (const strategy of codebook.strategies) {
     strategies.set(strategy.id, strategy);
     for (const cue of strategy.cues) {
@@ -474,14 +520,9 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
           unless,
           negatable: cue.negatable ?? !hasNegation(nodes),
           sticky: first ? new RegExp(free, "y") : undefined,
-          elements: sets.length,
-          fullMask: sets.length >= 31 ? 0x7fffffff : (1 << sets.length) - 1,
+          sets: [],
         }, source, "g"));
-        sets.forEach((set, elem) => {
-          const entry = index * 32 + elem;
-          set.words.forEach((w) => add(anchors, w, entry));
-          set.prefixes.forEach((p) => add(prefixes, p, entry));
-        });
+        required.push(sets);
         first?.words.forEach((w) => add(firstWords, w, cueBeginId(index)));
         first?.prefixes.forEach((p) => add(firstPrefixes, p, cueBeginId(index)));
       } catch (e) {
@@ -490,11 +531,14 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       }
     }
   }
+  const { anchorSets, triggers } = indexAnchorSets(required, cues, anchors, prefixes);
   return {
     codebook,
     strategies,
     cues,
     conditions: [...conditions.values()],
+    anchorSets,
+    triggers,
     anchors,
     prefixAnchors: [...prefixes].map(([prefix, list]) => ({ prefix, cues: list })).sort((a, b) => b.prefix.length - a.prefix.length),
     firstWords,

@@ -37,56 +37,62 @@ export function beginOffsets(candidate: Candidate, beginId: number, compiled: Co
 }
 
 
-/** Scratch arrays per compiled codebook: which items of each cue the current sentence holds. */
+/** Scratch per compiled codebook: which anchor sets the current sentence has a token of. */
 interface Scratch {
-  stamp: Int32Array;
-  mask: Int32Array;
+  /** seen[set] === epoch when the current sentence has a token of the set. */
+  seen: Int32Array;
   epoch: number;
 }
 const scratches = new WeakMap<CompiledCodebook, Scratch>();
 
 function scratchFor(compiled: CompiledCodebook): Scratch {
   let s = scratches.get(compiled);
-  if (!s) {
-    const n = compiled.cues.length;
-    s = { stamp: new Int32Array(n), mask: new Int32Array(n), epoch: 0 };
-    scratches.set(compiled, s);
-  }
+  if (!s) scratches.set(compiled, (s = { seen: new Int32Array(compiled.anchorSets.length), epoch: 1 }));
   return s;
 }
 
 /** The sentences worth matching, with their candidate cues, in order. */
 export function prefilter(text: string, sentences: Span[], compiled: CompiledCodebook): Candidate[] {
-  const { cues } = compiled;
+  const { cues, triggers } = compiled;
   const scratch = scratchFor(compiled);
-  const { stamp, mask } = scratch;
+  const { seen } = scratch;
   const out: Candidate[] = [];
-  const touched: number[] = [];
+  /** The anchor sets seen in the current sentence that trigger cues. */
+  const fired: number[] = [];
   let s = 0;
   const finish = () => {
-    if (touched.length) {
+    if (fired.length) {
+      const epoch = scratch.epoch;
       const list: number[] = [];
-      for (const cue of touched) if (mask[cue] === cues[cue].fullMask) list.push(cue);
-      if (list.length) out.push({ sentence: s, cues: list, hits: hits.slice() });
-      touched.length = 0;
+      for (const set of fired) {
+        for (const cue of triggers[set]) {
+          const sets = cues[cue].sets;
+          let all = true;
+          for (let k = 1; k < sets.length && all; k++) all = seen[sets[k]] === epoch;
+          if (all) list.push(cue);
+        }
+      }
+      if (list.length) {
+        // In codebook order, whatever order the triggers came in.
+        if (fired.length > 1) list.sort((a, b) => a - b);
+        out.push({ sentence: s, cues: list, hits: hits.slice() });
+      }
+      fired.length = 0;
     }
     hits.length = 0;
     if (++scratch.epoch > 0x3fffffff) {
       scratch.epoch = 1;
-      stamp.fill(0);
+      seen.fill(0);
     }
   };
-  const mark = (entries: number[]) => {
-    const epoch = scratch.epoch + 1;
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
-      const cue = e >> 5;
-      if (stamp[cue] !== epoch) {
-        stamp[cue] = epoch;
-        mask[cue] = 0;
-        touched.push(cue);
+  const mark = (sets: number[]) => {
+    const epoch = scratch.epoch;
+    for (let k = 0; k < sets.length; k++) {
+      const set = sets[k];
+      if (seen[set] !== epoch) {
+        seen[set] = epoch;
+        if (triggers[set].length) fired.push(set);
       }
-      mask[cue] |= 1 << (e & 31);
     }
   };
   if (sentences.length === 0) return out;

@@ -109,9 +109,10 @@ describe("the matcher", () => {
       "third party vendors",
       "We’ve fixed",
       "Thirdparty breach",
+      // one sentence, two cues: in codebook order
+      "thirdparty vendor",
       "The company faces",
       "a thirdparty vendor faces",
-      "thirdparty vendor",
       "Email addresses",
       "Companies said",
       "firm says",
