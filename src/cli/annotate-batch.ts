@@ -3,9 +3,9 @@
  * threads: parse a line, check it, tag it and render it. What needs the whole stream (duplicate
  * ids, order, stopping at the first error) stays with the caller.
  */
-import type { CompiledCodebook } from "../codebook/compile.js";
+import type { CompiledCodebook } from "../codebook/compiled.js";
 import type { Mode } from "../codebook/types.js";
-import { tag } from "../tagger/tag.js";
+import { tagWith } from "../tagger/pipeline.js";
 import { csvRows, jsonRecord, renderText } from "../formats/annotation.js";
 import type { Line } from "./lines.js";
 
@@ -50,7 +50,7 @@ export function parseRecord(text: string | undefined, readError: string | undefi
 
 /** Render one annotated record in a streaming format (without separators between records). */
 export function renderRecord(doc: { id: string; text: string }, codebook: CompiledCodebook, options: BatchOptions): string {
-  const annotated = { id: doc.id, text: doc.text, tags: tag(doc.text, { codebook, minConfidence: options.minConfidence, mode: options.mode }) };
+  const annotated = { id: doc.id, text: doc.text, tags: tagWith(doc.text, codebook, { minConfidence: options.minConfidence, mode: options.mode }) };
   const explain = options.explain ? codebook : undefined;
   switch (options.format) {
     case "jsonl":

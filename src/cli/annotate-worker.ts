@@ -1,14 +1,19 @@
-// A worker thread of `annotate --jobs N`: compiles the codebook once, then processes batches.
+// A worker thread of `annotate --jobs N`. It starts loading at once; its first message is the main
+// thread's compiled codebook as a snapshot (so no worker compiles it, nor loads the language
+// model that compiling needs), then come the batches.
 import { parentPort, workerData } from "node:worker_threads";
-import { builtinCompiled } from "../codebook/builtin.js";
-import { compileCodebook } from "../codebook/compile.js";
+import { fromSnapshot, type CompiledCodebook, type CompiledSnapshot } from "../codebook/compiled.js";
 import type { Codebook } from "../codebook/types.js";
 import { processBatch, type BatchOptions } from "./annotate-batch.js";
 import type { Line } from "./lines.js";
 
-const { codebook, options } = workerData as { codebook: Codebook | null; options: BatchOptions };
-const compiled = codebook ? compileCodebook(codebook) : builtinCompiled();
+const { options } = workerData as { options: BatchOptions };
+let compiled: CompiledCodebook | undefined;
 
-parentPort!.on("message", (msg: { seq: number; lines: Line[] }) => {
-  parentPort!.postMessage({ seq: msg.seq, results: processBatch(msg.lines, compiled, options) });
+parentPort!.on("message", (msg: { init: { snapshot: CompiledSnapshot; codebook: Codebook } } | { seq: number; lines: Line[] }) => {
+  if ("init" in msg) {
+    compiled = fromSnapshot(msg.init.snapshot, msg.init.codebook);
+    return;
+  }
+  parentPort!.postMessage({ seq: msg.seq, results: processBatch(msg.lines, compiled!, options) });
 });

@@ -1,7 +1,7 @@
 /** `framewatch annotate`: tag statements and print them for people or machines. */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { builtinCompiled } from "../codebook/builtin.js";
-import type { CompiledCodebook } from "../codebook/compile.js";
+import { snapshotOf, type CompiledCodebook } from "../codebook/compiled.js";
 import { MODES, type Mode } from "../codebook/types.js";
 import { tag } from "../tagger/tag.js";
 import { CSV_HEADER, csvRows, jsonRecord, renderHtml, renderText, type AnnotatedDocument } from "../formats/annotation.js";
@@ -264,10 +264,9 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
     // Worker threads start at once when the files are known to be large, so that the main thread
     // never compiles the codebook nor tags: it only reads, orders and writes.
     if (!pool && (willPool || (config.jobs > 1 && bytes > POOL_AFTER_BYTES && existsSync(WORKER)))) {
-      pool = new WorkerPool(WORKER, config.jobs, {
-        codebook: config.builtin ? null : config.codebook.codebook,
-        options,
-      });
+      pool = new WorkerPool(WORKER, config.jobs, { options });
+      // The workers load their code meanwhile; then they take the compiled codebook as a snapshot.
+      pool.broadcast({ init: { snapshot: snapshotOf(config.codebook), codebook: config.codebook.codebook } });
     }
     if (pool) {
       pool.submit(seq, lines);

@@ -35,6 +35,11 @@ export class WorkerPool<T, R> {
     }
   }
 
+  /** Send every worker the same message (before any batch: messages to a worker keep their order). */
+  broadcast(message: unknown): void {
+    for (const w of this.workers) w.postMessage(message);
+  }
+
   submit(seq: number, payload: T): void {
     this.inFlight++;
     this.queue.push({ seq, payload });

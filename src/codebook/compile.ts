@@ -1,73 +1,11 @@
 import { hasNegation, parsePattern, PatternError, type Node } from "./pattern.js";
 import { inflections } from "./inflect.js";
 import type { Codebook, StrategyDef } from "./types.js";
+import { conditionBeginId, cueBeginId, lazyRegex, type CompiledCodebook, type CompiledCondition, type CompiledCue } from "./compiled.js";
 import { LETTER } from "../tagger/text.js";
 
-/**
- * A cue compiled once: its regular expression (matched against the lower-cased sentence) and the
- * anchor words the prefilter looks for.
- */
-export interface CompiledCue {
-  index: number;
-  id: string;
-  strategy: string;
-  weight: number;
-  regex: RegExp;
-  requires?: CompiledCondition;
-  unless?: CompiledCondition;
-  negatable: boolean;
-  /**
-   * The same expression, sticky, for the matcher to try only where a match can begin: at the
-   * tokens of `firstWords`/`firstPrefixes`. Undefined when a match's first token cannot be told
-   * in advance (a leading wildcard, a word that starts with a sign): then the matcher scans.
-   */
-  sticky?: RegExp;
-  /**
-   * The anchor sets (indexes into CompiledCodebook.anchorSets) of the cue's required items: a
-   * sentence can hold a match only if it has a token of each. The first is the cue's trigger.
-   */
-  sets: number[];
-}
-
-/**
- * A sentence-level condition (`requires` / `unless`), compiled once and shared by the cues that
- * name the same pattern, so that the matcher tests it at most once per sentence.
- */
-export interface CompiledCondition {
-  index: number;
-  regex: RegExp;
-  /** Sticky, tried only where a match can begin (as for cues); undefined when that cannot be told. */
-  sticky?: RegExp;
-}
-
-/** The begin index's key of a cue or a condition (see CompiledCodebook.firstWords). */
-export const cueBeginId = (cue: number) => cue * 2;
-export const conditionBeginId = (condition: number) => condition * 2 + 1;
-
-export interface CompiledCodebook {
-  codebook: Codebook;
-  strategies: Map<string, StrategyDef>;
-  cues: CompiledCue[];
-  conditions: CompiledCondition[];
-  /**
-   * The distinct anchor sets of all cues' required items (many cues share one, such as the
-   * words of @users), each a list of tokens and of prefixes.
-   */
-  anchorSets: { words: string[]; prefixes: string[] }[];
-  /** For each anchor set, the cues it triggers (whose first set it is), in codebook order. */
-  triggers: number[][];
-  /** Lower-case token → the anchor sets it belongs to. */
-  anchors: Map<string, number[]>;
-  /** Prefix anchors (from `word*`) → the anchor sets they belong to. */
-  prefixAnchors: { prefix: string; cues: number[] }[];
-  /**
-   * Lower-case token → the cues and conditions a match of which can begin with it, as begin ids
-   * (cueBeginId, conditionBeginId).
-   */
-  firstWords: Map<string, number[]>;
-  /** Prefix → the begin ids of the cues and conditions a match of which can begin with a token that starts so. */
-  firstPrefixes: Map<string, number[]>;
-}
+export type { CompiledCodebook, CompiledCondition, CompiledCue } from "./compiled.js";
+export { conditionBeginId, cueBeginId } from "./compiled.js";
 
 /** Raised when a codebook's pattern cannot be compiled; names the strategy, cue and field. */
 export class CodebookCompileError extends Error {
@@ -425,17 +363,6 @@ function compileCondition(compiler: Compiler, pattern: string, cache: Map<string
     first?.prefixes.forEach((p) => addEntry(firsts.prefixes, p, id));
   }
   return cond;
-}
-
-/**
- * Give a compiled cue or condition its scanning expression (`regex`). When it has a sticky one,
- * which is what the tagger uses, the scanning one is built only if something asks for it: V8 parses
- * an expression when it is built, and the codebook's come to megabytes.
- */
-function lazyRegex<T extends { sticky?: RegExp }>(target: T, source: string, flags: string): T & { regex: RegExp } {
-  if (!target.sticky) return Object.assign(target, { regex: new RegExp(source, flags) });
-  let regex: RegExp | undefined;
-  return Object.defineProperty(target, "regex", { enumerable: true, get: () => (regex ??= new RegExp(source, flags)) }) as T & { regex: RegExp };
 }
 
 /**

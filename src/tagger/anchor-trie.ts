@@ -3,7 +3,7 @@
  * once, without cutting tokens out of it or lower-casing them (no allocation per token).
  * Built once per compiled codebook.
  */
-import { conditionBeginId, cueBeginId, type CompiledCodebook } from "../codebook/compile.js";
+import { conditionBeginId, cueBeginId, type CompiledCodebook } from "../codebook/compiled.js";
 
 /** Children of a node: a–z and 0–9 in a flat table, other letters in a map. */
 const FLAT = 36;

@@ -1,5 +1,5 @@
 /** Stage 3: match. Run the candidate cues' expressions over one sentence. */
-import { conditionBeginId, cueBeginId, type CompiledCodebook, type CompiledCondition, type CompiledCue } from "../codebook/compile.js";
+import { conditionBeginId, cueBeginId, type CompiledCodebook, type CompiledCondition, type CompiledCue } from "../codebook/compiled.js";
 import { beginOffsets, type Candidate } from "./prefilter.js";
 
 export interface Match {
