@@ -16,16 +16,22 @@ export interface AnchorTrie {
   whole: (number[] | undefined)[];
   /** Entries of a prefix anchor ending at this node (any token that starts so). */
   prefix: (number[] | undefined)[];
-  /** Whether a match of some cue can begin with a token that ends exactly at this node. */
-  first: Uint8Array;
-  /** Whether a match of some cue can begin with any token that starts with this node's prefix. */
-  firstPrefix: Uint8Array;
   /**
-   * For each cue and condition (by begin id, see cueBeginId and conditionBeginId), the places
-   * where its matches can begin, as `node * 2` (a token ending at the node) and `node * 2 + 1`
-   * (a token passing through it); undefined when it has no sticky expression.
+   * The "place" of a token that ends exactly at this node, when a match of some cue or condition
+   * can begin with it (-1 otherwise). Places are numbered 0, 1, 2 ...
    */
-  beginsOf: (Set<number> | undefined)[];
+  first: Int32Array;
+  /** The place of any token that starts with this node's prefix, when a match can begin with such a token (-1 otherwise). */
+  firstPrefix: Int32Array;
+  /** How many 32-bit words a bit set over the places takes. */
+  placeWords: number;
+  /**
+   * For each cue and condition (by begin id, see cueBeginId and conditionBeginId), the bit set of
+   * the places where its matches can begin, at `beginBits[id * placeWords ...]`.
+   */
+  beginBits: Uint32Array;
+  /** Whether a cue or condition (by begin id) has a sticky expression (its matches begin only at its places). */
+  sticky: Uint8Array;
 }
 
 export function slotOf(c: number): number {
@@ -97,27 +103,24 @@ export function anchorTrie(compiled: CompiledCodebook): AnchorTrie {
     const node = walk(word);
     into[node] = [...(into[node] ?? []), ...entries];
   };
-  const beginsOf: (Set<number> | undefined)[] = [];
-  compiled.cues.forEach((c, i) => (beginsOf[cueBeginId(i)] = c.sticky ? new Set() : undefined));
-  compiled.conditions.forEach((c, i) => (beginsOf[conditionBeginId(i)] = c.sticky ? new Set() : undefined));
-  const begins = (words: Map<string, number[]>, kind: number) => {
-    const nodes: number[] = [];
-    for (const [word, ids] of words) {
-      const node = walk(word);
-      nodes.push(node);
-      for (const id of ids) beginsOf[id]?.add(node * 2 + kind);
-    }
-    return nodes;
-  };
-  const firstNodes = begins(compiled.firstWords, 0);
-  const firstPrefixNodes = begins(compiled.firstPrefixes, 1);
+  const ids = Math.max(cueBeginId(compiled.cues.length), conditionBeginId(compiled.conditions.length));
+  const sticky = new Uint8Array(ids);
+  compiled.cues.forEach((c, i) => (sticky[cueBeginId(i)] = c.sticky ? 1 : 0));
+  compiled.conditions.forEach((c, i) => (sticky[conditionBeginId(i)] = c.sticky ? 1 : 0));
+  // Walk every begin token first (the trie grows), then number the places.
+  const placed = [...compiled.firstWords].map(([word, list]) => ({ node: walk(word), list, kind: 0 }));
+  placed.push(...[...compiled.firstPrefixes].map(([word, list]) => ({ node: walk(word), list, kind: 1 })));
   for (const [word, entries] of compiled.anchors) insert(word, entries, whole);
   for (const { prefix: p, cues } of compiled.prefixAnchors) insert(p, cues, prefix);
-  const first = new Uint8Array(size);
-  const firstPrefix = new Uint8Array(size);
-  for (const node of firstNodes) first[node] = 1;
-  for (const node of firstPrefixNodes) firstPrefix[node] = 1;
-  const trie = { table: table.slice(0, size * FLAT), other, whole, prefix, first, firstPrefix, beginsOf };
+  const first = new Int32Array(size).fill(-1);
+  const firstPrefix = new Int32Array(size).fill(-1);
+  placed.forEach(({ node, kind }, place) => ((kind ? firstPrefix : first)[node] = place));
+  const placeWords = Math.ceil(placed.length / 32) || 1;
+  const beginBits = new Uint32Array(ids * placeWords);
+  placed.forEach(({ list }, place) => {
+    for (const id of list) if (sticky[id]) beginBits[id * placeWords + (place >> 5)] |= 1 << (place & 31);
+  });
+  const trie = { table: table.slice(0, size * FLAT), other, whole, prefix, first, firstPrefix, placeWords, beginBits, sticky };
   tries.set(compiled, trie);
   return trie;
 }

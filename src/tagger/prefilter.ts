@@ -15,7 +15,7 @@ export interface Candidate {
   cues: number[];
   /**
    * The sentence's tokens where a match of some cue or condition can begin, as [place, offset, ...]
-   * in text order (see AnchorTrie.beginsOf; `beginOffsets` reads them for one cue or condition).
+   * in text order (see AnchorTrie.beginBits; `beginOffsets` reads them for one cue or condition).
    */
   hits: number[];
 }
@@ -26,12 +26,14 @@ export interface Candidate {
  * an empty list when none of its first tokens is there (it cannot match).
  */
 export function beginOffsets(candidate: Candidate, beginId: number, compiled: CompiledCodebook): number[] | null {
-  const places = anchorTrie(compiled).beginsOf[beginId];
-  if (!places) return null;
+  const { beginBits, placeWords, sticky } = anchorTrie(compiled);
+  if (!sticky[beginId]) return null;
+  const base = beginId * placeWords;
   const { hits } = candidate;
   const at: number[] = [];
   for (let h = 0; h < hits.length; h += 2) {
-    if (places.has(hits[h]) && at[at.length - 1] !== hits[h + 1]) at.push(hits[h + 1]);
+    const place = hits[h];
+    if (beginBits[base + (place >> 5)] & (1 << (place & 31)) && at[at.length - 1] !== hits[h + 1]) at.push(hits[h + 1]);
   }
   return at;
 }
@@ -97,7 +99,7 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
   };
   if (sentences.length === 0) return out;
   const { table, other, whole, prefix, first, firstPrefix } = anchorTrie(compiled);
-  /** The current sentence's tokens where a match can begin: [place, offset, ...] (see beginsOf). */
+  /** The current sentence's tokens where a match can begin: [place, offset, ...] (see AnchorTrie.first). */
   const hits: number[] = [];
   const n = text.length;
   let i = 0;
@@ -123,14 +125,16 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
         node = next > 0 ? next : -1;
         if (node > 0) {
           if (prefix[node]) mark(prefix[node]!);
-          if (firstPrefix[node]) hits.push(node * 2 + 1, at);
+          const place = firstPrefix[node];
+          if (place >= 0) hits.push(place, at);
         }
       }
       i++;
     }
     if (node > 0) {
       if (whole[node]) mark(whole[node]!);
-      if (first[node]) hits.push(node * 2, at);
+      const place = first[node];
+      if (place >= 0) hits.push(place, at);
     }
   }
   if (s < sentences.length) finish();
