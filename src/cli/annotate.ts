@@ -1,15 +1,14 @@
 /** `framewatch annotate`: tag statements and print them for people or machines. */
 import { createReadStream, existsSync, statSync } from "node:fs";
-import { builtinCompiled } from "../codebook/builtin.js";
 import { snapshotOf, type CompiledCodebook } from "../codebook/compiled.js";
 import { MODES, type Mode } from "../codebook/types.js";
-import { tag } from "../tagger/tag.js";
+import { tagWith } from "../tagger/pipeline.js";
 import { CSV_HEADER, csvRows, jsonRecord, renderHtml, renderText, type AnnotatedDocument } from "../formats/annotation.js";
 import { choice, numberOption, usageError, workError, commandArgs } from "./errors.js";
 import { readStdin, readTextFile } from "./io.js";
 import { readLines } from "./lines.js";
 import { Output } from "./output.js";
-import { loadCodebookFile } from "./codebook-file.js";
+import { cachedBuiltin } from "./codebook-cache.js";
 import { parseRecord, processBatch, STREAMING_FORMATS, type BatchOptions, type RecordResult, type StreamingFormat } from "./annotate-batch.js";
 import { WorkerPool } from "./pool.js";
 import { progressBar } from "./progress.js";
@@ -87,10 +86,8 @@ export interface AnnotateConfig {
   explain: boolean;
   minConfidence: number;
   mode?: Mode;
-  /** The codebook (the built-in one is compiled on first use: worker threads compile their own). */
-  readonly codebook: CompiledCodebook;
-  /** Whether it is the built-in codebook. */
-  builtin: boolean;
+  /** The codebook: a user's file, or the built-in one (see codebook-cache.ts). */
+  codebook: CompiledCodebook;
   color: boolean;
   outDir?: string;
   /** Worker threads for --input jsonl (default: the number of cores). */
@@ -98,7 +95,7 @@ export interface AnnotateConfig {
 }
 
 /** Loose arguments in, a strict configuration out. */
-export function annotateConfig(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean): AnnotateConfig | "help" {
+export async function annotateConfig(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean): Promise<AnnotateConfig | "help"> {
   const parsed = commandArgs("annotate", {
     args: argv,
     allowPositionals: true,
@@ -119,8 +116,10 @@ export function annotateConfig(argv: string[], env: NodeJS.ProcessEnv, isTTY: bo
   const v = parsed.values;
   if (v.help) return "help";
   const mode = v.mode === undefined ? undefined : choice("mode", v.mode, MODES, "enacted");
-  const own = v.codebook ? loadCodebookFile(v.codebook) : undefined;
-  return {
+  // A codebook file needs the compiler (and its language model); the built-in codebook comes
+  // compiled from the cache once all options are known to be valid.
+  const own = v.codebook ? (await import("./codebook-file.js")).loadCodebookFile(v.codebook) : undefined;
+  const config = {
     files: parsed.positionals.length ? parsed.positionals : ["-"],
     format: choice("format", v.format, ANNOTATE_FORMATS, "text"),
     input: choice("input", v.input, INPUTS, "text"),
@@ -128,19 +127,16 @@ export function annotateConfig(argv: string[], env: NodeJS.ProcessEnv, isTTY: bo
     explain: Boolean(v.explain),
     minConfidence: numberOption("min-confidence", v["min-confidence"], 0, 1, 0.5),
     mode,
-    get codebook() {
-      return own ?? builtinCompiled();
-    },
-    builtin: own === undefined,
     color: isTTY && !v["no-color"] && !env.NO_COLOR && env.TERM !== "dumb",
     ...(v["out-dir"] ? { outDir: v["out-dir"] } : {}),
     jobs: numberOption("jobs", v.jobs, 1, 256, availableParallelism(), true),
   };
+  return { ...config, codebook: own ?? (await cachedBuiltin(env)) };
 }
 
 /** Run `framewatch annotate`; returns the exit code. */
 export async function annotate(argv: string[]): Promise<number> {
-  const config = annotateConfig(argv, process.env, Boolean(process.stdout.isTTY));
+  const config = await annotateConfig(argv, process.env, Boolean(process.stdout.isTTY));
   if (config === "help") {
     process.stdout.write(ANNOTATE_HELP);
     return 0;
@@ -324,7 +320,7 @@ class Sink {
 
   async add(doc: { id: string; text: string }): Promise<void> {
     const { codebook, minConfidence, mode } = this.config;
-    const annotated = { id: doc.id, text: doc.text, tags: tag(doc.text, { codebook, minConfidence, mode }) };
+    const annotated = { id: doc.id, text: doc.text, tags: tagWith(doc.text, codebook, { minConfidence, mode }) };
     const explain = this.config.explain ? codebook : undefined;
     switch (this.config.format) {
       case "jsonl":

@@ -9,14 +9,14 @@
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { CompiledCodebook } from "../codebook/compile.js";
+import type { CompiledCodebook } from "../codebook/compiled.js";
 import type { Corpus } from "../corpus/load.js";
 import { applyImport, ImportError, planImport, readImportFiles } from "../corpus/import.js";
 import { CorpusWriteError } from "../corpus/write.js";
 import { toDoccano } from "../formats/doccano.js";
 import { bratConfigFiles, bratFiles, exportFiles, INTERCHANGE_FORMATS, type InterchangeFile, type InterchangeFormat, type InterchangeOptions } from "../formats/interchange.js";
 import type { ExportDocument } from "../formats/spans.js";
-import { tag } from "../tagger/tag.js";
+import { tagWith } from "../tagger/pipeline.js";
 import { choice, usageError, workError } from "./errors.js";
 import { readStdin, writeFileAtomic } from "./io.js";
 import { VERSION } from "./version.js";
@@ -91,7 +91,7 @@ export async function exportCorpus(
   const source = choice("annotations", v.annotations, ["gold", "machine"] as const, "gold");
   if (v.out && v["out-dir"]) throw usageError("give --out FILE or --out-dir DIR, not both");
   if (format === "brat" && !v["out-dir"]) throw usageError("brat writes a .txt and an .ann per document: give --out-dir DIR");
-  const docs: ExportDocument[] = c.documents.map((d) => ({ id: d.id, text: d.text, spans: source === "gold" ? (c.gold.get(d.id)?.annotations ?? []) : tag(d.text, { codebook }) }));
+  const docs: ExportDocument[] = c.documents.map((d) => ({ id: d.id, text: d.text, spans: source === "gold" ? (c.gold.get(d.id)?.annotations ?? []) : tagWith(d.text, codebook) }));
   const annotators = [...new Set([...c.gold.values()].map((g) => g.annotator))].join(",");
   const files = exportFiles(format, docs, { strategies: strategyList(codebook), by: source === "gold" ? `gold:${annotators}` : `framewatch@${VERSION}`, byPerson: source === "gold" });
   if (v["out-dir"]) {

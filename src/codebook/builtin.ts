@@ -1,10 +1,7 @@
 import { compileCodebook, type CompiledCodebook } from "./compile.js";
-import { lexicon } from "./lexicon.js";
-import { strategies } from "./strategies/index.js";
-import type { Codebook } from "./types.js";
+import { builtinCodebook } from "./builtin-codebook.js";
 
-/** The built-in codebook (v1 of ../shared/codebook.md). */
-export const builtinCodebook: Codebook = { version: "1", strategies, lexicon };
+export { builtinCodebook } from "./builtin-codebook.js";
 
 let compiled: CompiledCodebook | undefined;
 

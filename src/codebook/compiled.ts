@@ -101,12 +101,18 @@ export interface CompiledSnapshot {
 /** The snapshot of a compiled codebook (its Codebook travels apart). */
 export function snapshotOf(compiled: CompiledCodebook): CompiledSnapshot {
   return {
-    cues: compiled.cues.map(({ regex: _regex, sticky, requires, unless, ...rest }) => ({
-      ...rest,
-      source: scanSources.get(compiled.cues[rest.index])!,
-      ...(sticky ? { sticky: sticky.source } : {}),
-      ...(requires ? { requires: requires.index } : {}),
-      ...(unless ? { unless: unless.index } : {}),
+    // Field by field: reading `regex` would build the scanning expression that lazyRegex defers.
+    cues: compiled.cues.map((cue) => ({
+      index: cue.index,
+      id: cue.id,
+      strategy: cue.strategy,
+      weight: cue.weight,
+      negatable: cue.negatable,
+      sets: cue.sets,
+      source: scanSources.get(cue)!,
+      ...(cue.sticky ? { sticky: cue.sticky.source } : {}),
+      ...(cue.requires ? { requires: cue.requires.index } : {}),
+      ...(cue.unless ? { unless: cue.unless.index } : {}),
     })),
     conditions: compiled.conditions.map((c) => ({ source: scanSources.get(c)!, ...(c.sticky ? { sticky: c.sticky.source } : {}) })),
     anchorSets: compiled.anchorSets,

@@ -9,12 +9,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { syntheticCorpus } from "../../bench/generate.js";
+import { TEST_CACHE } from "../helpers/cli.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "framewatch-jobs-"));
 
 const annotate = (file: string, ...args: string[]) =>
-  spawnSync(process.execPath, ["bin/framewatch.js", "annotate", "--input", "jsonl", ...args, file], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
+  spawnSync(process.execPath, ["bin/framewatch.js", "annotate", "--input", "jsonl", ...args, file], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, FRAMEWATCH_CACHE_DIR: TEST_CACHE } });
 
 beforeAll(() => {
   const build = spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { cwd: ROOT, encoding: "utf8" });

@@ -1,7 +1,11 @@
 import { spawn } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+/** The tests' own cache of the compiled codebook (see src/cli/codebook-cache.ts), not the user's. */
+export const TEST_CACHE = join(tmpdir(), "framewatch-test-cache");
 
 export interface CliResult {
   code: number | null;
@@ -14,7 +18,7 @@ export function runCli(args: string[], options: { input?: string | Buffer; cwd?:
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", pathToFileURL(`${ROOT}node_modules/tsx/dist/loader.mjs`).href, `${ROOT}src/cli/run.ts`, ...args], {
       cwd: options.cwd ?? ROOT,
-      env: { ...process.env, NO_COLOR: "1", ...options.env },
+      env: { ...process.env, NO_COLOR: "1", FRAMEWATCH_CACHE_DIR: TEST_CACHE, ...options.env },
     });
     let stdout = "";
     let stderr = "";
