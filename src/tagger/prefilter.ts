@@ -53,6 +53,9 @@ function scratchFor(compiled: CompiledCodebook): Scratch {
   return s;
 }
 
+/** For each ASCII code, its slot in the trie's flat table (a–z, A–Z folded, 0–9), or -1. */
+const ASCII_SLOT = Int8Array.from({ length: 128 }, (_, c) => slotOf(lowerCode(c)));
+
 /** The sentences worth matching, with their candidate cues, in order. */
 export function prefilter(text: string, sentences: Span[], compiled: CompiledCodebook): Candidate[] {
   const { cues, triggers } = compiled;
@@ -75,8 +78,13 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
         }
       }
       if (list.length) {
-        // In codebook order, whatever order the triggers came in.
-        if (fired.length > 1) list.sort((a, b) => a - b);
+        // In codebook order, whatever order the triggers came in (few: an insertion sort).
+        for (let a = 1; a < list.length; a++) {
+          const cue = list[a];
+          let b = a - 1;
+          for (; b >= 0 && list[b] > cue; b--) list[b + 1] = list[b];
+          list[b + 1] = cue;
+        }
         out.push({ sentence: s, cues: list, hits: hits.slice() });
       }
       fired.length = 0;
@@ -102,6 +110,7 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
   /** The current sentence's tokens where a match can begin: [place, offset, ...] (see AnchorTrie.first). */
   const hits: number[] = [];
   const n = text.length;
+  let end = sentences[0].end;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -110,18 +119,21 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
       continue;
     }
     // A token starts at i: close the sentences that end before it, then walk the trie along it.
-    while (s < sentences.length && i >= sentences[s].end) {
-      finish();
-      s++;
+    if (i >= end) {
+      while (s < sentences.length && i >= sentences[s].end) {
+        finish();
+        s++;
+      }
+      if (s >= sentences.length) break;
+      end = sentences[s].end;
     }
-    if (s >= sentences.length) break;
     const at = i;
     let node = 0;
     while (i < n && isTokenChar((c = text.charCodeAt(i)))) {
       if (node >= 0) {
-        const l = lowerCode(c);
-        const slot = slotOf(l);
-        const next = slot >= 0 ? table[node * 36 + slot] : other[node].get(l) ?? 0;
+        // ASCII letters and digits go straight to the flat table; other letters through a map.
+        const slot = c < 128 ? ASCII_SLOT[c] : -1;
+        const next = slot >= 0 ? table[node * 36 + slot] : other[node].get(lowerCode(c)) ?? 0;
         node = next > 0 ? next : -1;
         if (node > 0) {
           if (prefix[node]) mark(prefix[node]!);
