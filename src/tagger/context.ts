@@ -144,6 +144,8 @@ export interface DocumentContext {
   planFrom: number;
   /** Per sentence: "reported" | "directive" | "" from the sentence alone (outside quotations). */
   own: Map<number, string>;
+  /** Per sentence: whether it has a reporting frame (outside quotations), when asked before its mode. */
+  reported: Map<number, boolean>;
   /** Whether the text reads as a report (a reporting frame and no first person); computed on demand. */
   reportVoice?: boolean;
 }
@@ -208,7 +210,7 @@ export function documentContext(text: string, sentences: Span[]): DocumentContex
   const quotes = findQuotes(text);
   const whole: Span = { start: 0, end: text.length };
   const firstPerson = FIRST_PERSON.test(quotes.length ? outsideQuotes(text, whole, quotes) : text);
-  const ctx: DocumentContext = { text, sentences, quotes, firstPerson, planFrom: Infinity, own: new Map() };
+  const ctx: DocumentContext = { text, sentences, quotes, firstPerson, planFrom: Infinity, own: new Map(), reported: new Map() };
   if (INTERNAL.test(text) || CAPS_HEADER.test(text)) ctx.planFrom = 0;
   else if (sentences.length) {
     if (ownMode(ctx, 0) === "directive") ctx.planFrom = 1;
@@ -235,16 +237,28 @@ const HEADER_LINE = /[:\-–—][ \t]*(?=\n|$)/gm;
 function ownMode(ctx: DocumentContext, index: number): string {
   let mode = ctx.own.get(index);
   if (mode === undefined) {
-    const outside = outsideQuotes(ctx.text, ctx.sentences[index], ctx.quotes);
-    mode = REPORTED.test(outside) ? "reported" : DIRECTIVE.test(outside) ? "directive" : "";
+    mode = isReported(ctx, index) ? "reported" : DIRECTIVE.test(outsideQuotes(ctx.text, ctx.sentences[index], ctx.quotes)) ? "directive" : "";
     ctx.own.set(index, mode);
   }
   return mode;
 }
 
+/** Whether a sentence (outside its quotations) has a reporting frame: the first test of ownMode, cached apart. */
+function isReported(ctx: DocumentContext, index: number): boolean {
+  const own = ctx.own.get(index);
+  if (own !== undefined) return own === "reported";
+  let reported = ctx.reported.get(index);
+  if (reported === undefined) {
+    reported = REPORTED.test(outsideQuotes(ctx.text, ctx.sentences[index], ctx.quotes));
+    ctx.reported.set(index, reported);
+  }
+  return reported;
+}
+
 function reportVoice(ctx: DocumentContext): boolean {
+  // Only the reporting frame matters here: the planning rule is left for the sentences that need a mode.
   if (ctx.reportVoice === undefined) {
-    ctx.reportVoice = !ctx.firstPerson && ctx.sentences.some((_, i) => ownMode(ctx, i) === "reported");
+    ctx.reportVoice = !ctx.firstPerson && ctx.sentences.some((_, i) => isReported(ctx, i));
   }
   return ctx.reportVoice;
 }
