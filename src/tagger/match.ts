@@ -18,29 +18,47 @@ export interface Match {
  */
 export function matchSentence(lower: string, offset: number, cueIndexes: readonly number[], compiled: CompiledCodebook, candidate?: Candidate): Match[] {
   const out: Match[] = [];
-  // Conditions shared by several cues are tested once per sentence.
-  let tested: Map<number, boolean> | undefined;
-  const holds = (cond: CompiledCondition) => {
-    tested ??= new Map();
-    let v = tested.get(cond.index);
-    if (v === undefined) {
-      const at = candidate && cond.sticky ? beginOffsets(candidate, conditionBeginId(cond.index), compiled) : null;
-      v = at ? stickyMatches(cond.sticky!, lower, offset, at, true) !== null : cond.regex.test(lower);
-      tested.set(cond.index, v);
-    }
-    return v;
-  };
+  const memo = memoFor(compiled);
+  memo.sentence++;
   for (let k = 0; k < cueIndexes.length; k++) {
     const cue = compiled.cues[cueIndexes[k]];
     const at = candidate && cue.sticky ? beginOffsets(candidate, cueBeginId(cue.index), compiled) : null;
     const found = at ? stickyMatches(cue.sticky!, lower, offset, at) : scanMatches(cue.regex, lower);
     if (found === null) continue;
     // The sentence-wide conditions run only for a cue that matched (most candidates do not).
-    if (cue.requires && !holds(cue.requires)) continue;
-    if (cue.unless && holds(cue.unless)) continue;
+    if (cue.requires && !holds(cue.requires, lower, offset, compiled, candidate, memo)) continue;
+    if (cue.unless && holds(cue.unless, lower, offset, compiled, candidate, memo)) continue;
     for (let j = 0; j < found.length; j += 2) out.push({ cue, start: offset + found[j], end: offset + found[j + 1] });
   }
   return out;
+}
+
+/** Which conditions were tested in which sentence (a stamp per condition), and how they came out. */
+interface Memo {
+  sentence: number;
+  stamp: Int32Array;
+  value: Uint8Array;
+}
+const memos = new WeakMap<CompiledCodebook, Memo>();
+
+function memoFor(compiled: CompiledCodebook): Memo {
+  let memo = memos.get(compiled);
+  if (!memo) memos.set(compiled, (memo = { sentence: 0, stamp: new Int32Array(compiled.conditions.length), value: new Uint8Array(compiled.conditions.length) }));
+  if (memo.sentence >= 0x3fffffff) {
+    memo.sentence = 0;
+    memo.stamp.fill(0);
+  }
+  return memo;
+}
+
+/** Whether a condition holds in the sentence; conditions shared by several cues are tested once per sentence. */
+function holds(cond: CompiledCondition, lower: string, offset: number, compiled: CompiledCodebook, candidate: Candidate | undefined, memo: Memo): boolean {
+  if (memo.stamp[cond.index] === memo.sentence) return memo.value[cond.index] === 1;
+  const at = candidate && cond.sticky ? beginOffsets(candidate, conditionBeginId(cond.index), compiled) : null;
+  const v = at ? stickyMatches(cond.sticky!, lower, offset, at, true) !== null : cond.regex.test(lower);
+  memo.stamp[cond.index] = memo.sentence;
+  memo.value[cond.index] = v ? 1 : 0;
+  return v;
 }
 
 /** Matches of a global expression over the whole sentence, as [start, end, ...] pairs, or null. */

@@ -37,13 +37,15 @@ export function tagWith(text: string, compiled: CompiledCodebook, options: TagOp
 
   let ctx: DocumentContext | undefined;
   const tags: Tag[] = [];
+  // Lower-cased once for the whole text; each candidate sentence is a slice of it.
+  const lower = lowerSameLength(text);
   for (const candidate of candidates) {
     const { sentence: s, cues } = candidate;
     const cueIndexes = only ? cues.filter((i) => only.has(compiled.cues[i].strategy)) : cues;
     if (cueIndexes.length === 0) continue;
     const span: Span = sentences[s];
     const sentence = text.slice(span.start, span.end);
-    const matches = matchSentence(lowerSameLength(sentence), span.start, cueIndexes, compiled, candidate);
+    const matches = matchSentence(lower.slice(span.start, span.end), span.start, cueIndexes, compiled, candidate);
     if (matches.length === 0) continue;
     const question = isQuestion(sentence);
     for (const m of matches) {
