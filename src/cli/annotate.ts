@@ -57,6 +57,9 @@ Speed
                            (default: the number of cores); output order is kept. Small inputs
                            (under 512 KB) are tagged on the main thread. A progress bar (documents,
                            MB, docs/s, ETA) is shown on standard error when it is a terminal.
+                           The compiled built-in codebook is kept in ~/.cache/framewatch (or
+                           $FRAMEWATCH_CACHE_DIR) for the next run; FRAMEWATCH_NO_CACHE=1 turns
+                           that off.
 
 Tagging
   --codebook FILE          a YAML or JSON codebook that extends (mode: extend) or replaces
