@@ -1,6 +1,7 @@
 /** Stage 3: match. Run the candidate cues' expressions over one sentence. */
 import { conditionBeginId, cueBeginId, type CompiledCodebook, type CompiledCondition, type CompiledCue } from "../codebook/compiled.js";
 import { beginOffsets, type Candidate } from "./prefilter.js";
+import { anchorTrie, type AnchorTrie } from "./anchor-trie.js";
 
 export interface Match {
   cue: CompiledCue;
@@ -20,10 +21,14 @@ export function matchSentence(lower: string, offset: number, cueIndexes: readonl
   const out: Match[] = [];
   const memo = memoFor(compiled);
   memo.sentence++;
+  const trie = candidate ? anchorTrie(compiled) : undefined;
   for (let k = 0; k < cueIndexes.length; k++) {
     const cue = compiled.cues[cueIndexes[k]];
-    const at = candidate && cue.sticky ? beginOffsets(candidate, cueBeginId(cue.index), compiled) : null;
-    const found = at ? stickyMatches(cue.sticky!, lower, offset, at) : scanMatches(cue.regex, lower);
+    if (trie && cue.sticky) {
+      stickyCue(cue, lower, offset, compiled, candidate!, trie, memo, out);
+      continue;
+    }
+    const found = scanMatches(cue.regex, lower);
     if (found === null) continue;
     // The sentence-wide conditions run only for a cue that matched (most candidates do not).
     if (cue.requires && !holds(cue.requires, lower, offset, compiled, candidate, memo)) continue;
@@ -31,6 +36,40 @@ export function matchSentence(lower: string, offset: number, cueIndexes: readonl
     for (let j = 0; j < found.length; j += 2) out.push({ cue, start: offset + found[j], end: offset + found[j + 1] });
   }
   return out;
+}
+
+/**
+ * The matches of a cue with a sticky expression, tried at the sentence's tokens where a match of it
+ * can begin (in text order; after a match, from its end on, as a scan would), added to `out`. The
+ * cue's conditions are tested once it has matched (most candidates do not).
+ */
+function stickyCue(cue: CompiledCue, lower: string, offset: number, compiled: CompiledCodebook, candidate: Candidate, trie: AnchorTrie, memo: Memo, out: Match[]): void {
+  const re = cue.sticky!;
+  const { beginBits, placeWords } = trie;
+  const base = cueBeginId(cue.index) * placeWords;
+  const { hits } = candidate;
+  let from = 0;
+  let tried = -1;
+  let checked = false;
+  for (let h = 0; h < hits.length; h += 2) {
+    const place = hits[h];
+    const at = hits[h + 1];
+    if (at === tried || !(beginBits[base + (place >> 5)] & (1 << (place & 31)))) continue;
+    tried = at;
+    const p = at - offset;
+    if (p < from || p >= lower.length) continue;
+    re.lastIndex = p;
+    // test() on a sticky expression leaves lastIndex at the end of the match, without building a match array.
+    if (!re.test(lower) || re.lastIndex === p) continue;
+    const end = re.lastIndex;
+    if (!checked) {
+      if (cue.requires && !holds(cue.requires, lower, offset, compiled, candidate, memo)) return;
+      if (cue.unless && holds(cue.unless, lower, offset, compiled, candidate, memo)) return;
+      checked = true;
+    }
+    out.push({ cue, start: at, end: offset + end });
+    from = end;
+  }
 }
 
 /** Which conditions were tested in which sentence (a stamp per condition), and how they came out. */
