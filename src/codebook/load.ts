@@ -42,10 +42,13 @@ export function parseCodebookText(text: string, file: string): unknown {
     }
   }
   try {
-    return parseYaml(text, { prettyErrors: false });
+    // prettyErrors gives the error its line (linePos); the message's own "at line N, column M"
+    // and excerpt are dropped, the line goes after the file name like every other error's.
+    return parseYaml(text, { prettyErrors: true });
   } catch (e) {
     if (e instanceof YAMLParseError) {
-      throw new CodebookError(file, undefined, "(file)", `invalid YAML: ${e.message.split("\n")[0]}`, e.linePos?.[0]?.line);
+      const reason = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+      throw new CodebookError(file, undefined, "(file)", `invalid YAML: ${reason}`, e.linePos?.[0]?.line);
     }
     throw e;
   }
