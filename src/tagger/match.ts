@@ -25,7 +25,7 @@ export function matchSentence(lower: string, offset: number, cueIndexes: readonl
   for (let k = 0; k < cueIndexes.length; k++) {
     const cue = compiled.cues[cueIndexes[k]];
     if (trie && cue.sticky) {
-      stickyCue(cue, lower, offset, compiled, candidate!, trie, memo, out);
+      stickyCue(cue, lower, offset, compiled, candidate!, trie, memo, out, candidate!.cues === cueIndexes ? candidate!.until[k] : Infinity);
       continue;
     }
     const found = scanMatches(cue.regex, lower);
@@ -43,7 +43,7 @@ export function matchSentence(lower: string, offset: number, cueIndexes: readonl
  * can begin (in text order; after a match, from its end on, as a scan would), added to `out`. The
  * cue's conditions are tested once it has matched (most candidates do not).
  */
-function stickyCue(cue: CompiledCue, lower: string, offset: number, compiled: CompiledCodebook, candidate: Candidate, trie: AnchorTrie, memo: Memo, out: Match[]): void {
+function stickyCue(cue: CompiledCue, lower: string, offset: number, compiled: CompiledCodebook, candidate: Candidate, trie: AnchorTrie, memo: Memo, out: Match[], until: number): void {
   const re = cue.sticky!;
   const { beginBits, placeWords } = trie;
   const base = cueBeginId(cue.index) * placeWords;
@@ -54,6 +54,8 @@ function stickyCue(cue: CompiledCue, lower: string, offset: number, compiled: Co
   for (let h = 0; h < hits.length; h += 2) {
     const place = hits[h];
     const at = hits[h + 1];
+    // Hits come in text order: past `until`, no match can begin.
+    if (at > until) break;
     if (at === tried || !(beginBits[base + (place >> 5)] & (1 << (place & 31)))) continue;
     tried = at;
     const p = at - offset;

@@ -14,6 +14,12 @@ export interface Candidate {
   /** Indexes of the cues to try there. */
   cues: number[];
   /**
+   * For each cue, where the sentence's last token of its least recent required item begins: a
+   * match holds a token of every required item at or after its own beginning, so it cannot begin
+   * after this offset.
+   */
+  until: number[];
+  /**
    * The sentence's tokens where a match of some cue or condition can begin, as [place, offset, ...]
    * in text order (see AnchorTrie.beginBits; `beginOffsets` reads them for one cue or condition).
    */
@@ -43,13 +49,15 @@ export function beginOffsets(candidate: Candidate, beginId: number, compiled: Co
 interface Scratch {
   /** seen[set] === epoch when the current sentence has a token of the set. */
   seen: Int32Array;
+  /** Where the current sentence's last token of each seen set begins. */
+  last: Int32Array;
   epoch: number;
 }
 const scratches = new WeakMap<CompiledCodebook, Scratch>();
 
 function scratchFor(compiled: CompiledCodebook): Scratch {
   let s = scratches.get(compiled);
-  if (!s) scratches.set(compiled, (s = { seen: new Int32Array(compiled.anchorSets.length), epoch: 1 }));
+  if (!s) scratches.set(compiled, (s = { seen: new Int32Array(compiled.anchorSets.length), last: new Int32Array(compiled.anchorSets.length), epoch: 1 }));
   return s;
 }
 
@@ -60,7 +68,7 @@ const ASCII_SLOT = Int8Array.from({ length: 128 }, (_, c) => slotOf(lowerCode(c)
 export function prefilter(text: string, sentences: Span[], compiled: CompiledCodebook): Candidate[] {
   const { cues, triggers } = compiled;
   const scratch = scratchFor(compiled);
-  const { seen } = scratch;
+  const { seen, last } = scratch;
   const out: Candidate[] = [];
   /** The anchor sets seen in the current sentence that trigger cues. */
   const fired: number[] = [];
@@ -69,23 +77,36 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
     if (fired.length) {
       const epoch = scratch.epoch;
       const list: number[] = [];
+      const until: number[] = [];
       for (const set of fired) {
         for (const cue of triggers[set]) {
           const sets = cues[cue].sets;
           let all = true;
-          for (let k = 1; k < sets.length && all; k++) all = seen[sets[k]] === epoch;
-          if (all) list.push(cue);
+          let latest = last[sets[0]];
+          for (let k = 1; k < sets.length && all; k++) {
+            all = seen[sets[k]] === epoch;
+            if (last[sets[k]] < latest) latest = last[sets[k]];
+          }
+          if (all) {
+            list.push(cue);
+            until.push(latest);
+          }
         }
       }
       if (list.length) {
         // In codebook order, whatever order the triggers came in (few: an insertion sort).
         for (let a = 1; a < list.length; a++) {
           const cue = list[a];
+          const u = until[a];
           let b = a - 1;
-          for (; b >= 0 && list[b] > cue; b--) list[b + 1] = list[b];
+          for (; b >= 0 && list[b] > cue; b--) {
+            list[b + 1] = list[b];
+            until[b + 1] = until[b];
+          }
           list[b + 1] = cue;
+          until[b + 1] = u;
         }
-        out.push({ sentence: s, cues: list, hits: hits.slice() });
+        out.push({ sentence: s, cues: list, until, hits: hits.slice() });
       }
       fired.length = 0;
     }
@@ -95,10 +116,11 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
       seen.fill(0);
     }
   };
-  const mark = (sets: number[]) => {
+  const mark = (sets: number[], at: number) => {
     const epoch = scratch.epoch;
     for (let k = 0; k < sets.length; k++) {
       const set = sets[k];
+      last[set] = at;
       if (seen[set] !== epoch) {
         seen[set] = epoch;
         if (triggers[set].length) fired.push(set);
@@ -136,7 +158,7 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
         const next = slot >= 0 ? table[node * 36 + slot] : other[node].get(lowerCode(c)) ?? 0;
         node = next > 0 ? next : -1;
         if (node > 0) {
-          if (prefix[node]) mark(prefix[node]!);
+          if (prefix[node]) mark(prefix[node]!, at);
           const place = firstPrefix[node];
           if (place >= 0) hits.push(place, at);
         }
@@ -144,7 +166,7 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
       i++;
     }
     if (node > 0) {
-      if (whole[node]) mark(whole[node]!);
+      if (whole[node]) mark(whole[node]!, at);
       const place = first[node];
       if (place >= 0) hits.push(place, at);
     }
