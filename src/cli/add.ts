@@ -1,7 +1,6 @@
 /** `framewatch add`: annotate a new statement and add it, with its machine annotation, to the corpus. */
 import { basename } from "node:path";
-import { builtinCompiled } from "../codebook/builtin.js";
-import { tag } from "../tagger/tag.js";
+import { tagWith } from "../tagger/pipeline.js";
 import { renderText } from "../formats/annotation.js";
 import { HTTP_URL, isValidDate } from "../corpus/load.js";
 import { corpusDir } from "../corpus/paths.js";
@@ -9,7 +8,7 @@ import { addDocument, checkId, CorpusWriteError, slug } from "../corpus/write.js
 import { AUDIENCES, KINDS, PROVENANCES, type CorpusDocument, type Incident } from "../corpus/types.js";
 import { choice, usageError, workError, commandArgs } from "./errors.js";
 import { checkPathOption, quietOnClosedStdout, readStdin, readTextFile } from "./io.js";
-import { loadCodebookFile } from "./codebook-file.js";
+import { cachedBuiltin } from "./codebook-cache.js";
 import { VERSION } from "./version.js";
 
 export const ADD_HELP = `Usage: framewatch add FILE|- --incident ID --org ORG --kind KIND --date YYYY-MM-DD [options]
@@ -98,7 +97,7 @@ export async function add(argv: string[]): Promise<number> {
   if (!text) throw workError(`${file === "-" ? "<stdin>" : file}: the statement is empty`);
   const org = v.org!;
   const id = v.id ?? (file !== "-" ? slug(basename(file).replace(/\.[^.]+$/, ""), 10) : `${slug(org, 3)}-${date}-${slug(text, 5)}`);
-  const codebook = v.codebook ? loadCodebookFile(v.codebook) : builtinCompiled();
+  const codebook = v.codebook ? (await import("./codebook-file.js")).loadCodebookFile(v.codebook) : await cachedBuiltin();
   const note =
     v.note ?? (provenance === "verbatim" ? undefined : `added with framewatch add on ${new Date().toISOString().slice(0, 10)}${hasSource ? "" : " without a named source"}; wording not verified against a source`);
   const doc: CorpusDocument = {
@@ -121,7 +120,7 @@ export async function add(argv: string[]): Promise<number> {
   const newIncident: Incident | undefined = v["new-incident"]
     ? { id: v.incident!, title: v["new-incident"], organisations: [org], date, summary: v["new-incident"], sources: [] }
     : undefined;
-  const tags = tag(text, { codebook });
+  const tags = tagWith(text, codebook);
   const dir = corpusDir(v.corpus);
   let result;
   try {

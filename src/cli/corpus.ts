@@ -1,10 +1,9 @@
 /** `framewatch corpus validate|list|show|stats|kwic|bundle`: the corpus from the command line. */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { builtinCompiled } from "../codebook/builtin.js";
-import type { CompiledCodebook } from "../codebook/compile.js";
+import type { CompiledCodebook } from "../codebook/compiled.js";
 import { MODES, type Tag } from "../codebook/types.js";
-import { tag } from "../tagger/tag.js";
+import { tagWith } from "../tagger/pipeline.js";
 import { renderText } from "../formats/annotation.js";
 import { loadCorpus, type Corpus } from "../corpus/load.js";
 import { corpusDir } from "../corpus/paths.js";
@@ -13,7 +12,7 @@ import type { Annotation, Problem } from "../corpus/types.js";
 import { splitSentences } from "../tagger/sentences.js";
 import { choice, numberOption, usageError, workError, commandArgs } from "./errors.js";
 import { checkPathOption, quietOnClosedStdout, writeFileAtomic } from "./io.js";
-import { loadCodebookFile } from "./codebook-file.js";
+import { cachedBuiltin } from "./codebook-cache.js";
 import { VERSION } from "./version.js";
 import { exportCorpus, importCorpus } from "./interchange.js";
 
@@ -94,7 +93,7 @@ export async function corpus(argv: string[]): Promise<number> {
   quietOnClosedStdout();
   for (const option of ["corpus", "codebook", "out", "out-dir"] as const) checkPathOption(option, v[option]);
   if (subcommand === "validate" || subcommand === "import") checkPathOption(subcommand === "validate" ? "folder" : "file", args[0]);
-  const codebook = v.codebook ? loadCodebookFile(v.codebook) : builtinCompiled();
+  const codebook = v.codebook ? (await import("./codebook-file.js")).loadCodebookFile(v.codebook) : await cachedBuiltin();
   const strategies = new Set(codebook.strategies.keys());
   const color = Boolean(process.stdout.isTTY) && !v["no-color"] && !process.env.NO_COLOR;
   const dir = subcommand === "validate" && args[0] ? args[0] : corpusDir(v.corpus);
@@ -188,7 +187,7 @@ export function showDocument(c: Corpus, id: string, codebook: CompiledCodebook, 
   const doc = c.documents.find((d) => d.id === id)!;
   const gold = c.gold.get(id);
   const goldTags = asTags(gold?.annotations ?? [], "gold");
-  const machine = tag(doc.text, { codebook });
+  const machine = tagWith(doc.text, codebook);
   const meta = [
     `id:          ${doc.id}`,
     `incident:    ${doc.incident}`,
@@ -252,7 +251,7 @@ export interface KwicLine {
 export function kwic(c: Corpus, strategy: string, options: { window: number; mode?: string; source: "gold" | "machine"; codebook: CompiledCodebook }): KwicLine[] {
   const lines: KwicLine[] = [];
   for (const d of c.documents) {
-    const anns = options.source === "gold" ? asTags(c.gold.get(d.id)?.annotations ?? [], "gold") : tag(d.text, { codebook: options.codebook });
+    const anns = options.source === "gold" ? asTags(c.gold.get(d.id)?.annotations ?? [], "gold") : tagWith(d.text, options.codebook);
     const sentences = splitSentences(d.text);
     for (const a of anns) {
       if (a.strategy !== strategy || (options.mode && a.mode !== options.mode)) continue;

@@ -5,8 +5,7 @@ import { compareCodings, DISAGREEMENT_KINDS, NONE, type AgreementReport, type Co
 import type { StrategyCounts } from "../analysis/document-eval.js";
 import { alphaReading } from "../analysis/krippendorff.js";
 import { kappaReading } from "../analysis/kappa.js";
-import { builtinCompiled } from "../codebook/builtin.js";
-import { tag } from "../tagger/tag.js";
+import { tagWith } from "../tagger/pipeline.js";
 import { loadCorpus, parseAnnotationFile, type Corpus } from "../corpus/load.js";
 import { corpusDir } from "../corpus/paths.js";
 import type { Problem } from "../corpus/types.js";
@@ -15,7 +14,7 @@ import { forEachJsonLine, formatImportProblem, ImportCollector } from "../format
 import { formatProblem, table } from "./corpus.js";
 import { choice, numberOption, usageError, workError, commandArgs } from "./errors.js";
 import { readTextFile } from "./io.js";
-import { loadCodebookFile } from "./codebook-file.js";
+import { cachedBuiltin } from "./codebook-cache.js";
 import { VERSION } from "./version.js";
 
 export const EVAL_FORMATS = ["text", "json", "csv"] as const;
@@ -117,7 +116,7 @@ export async function evaluate(argv: string[]): Promise<number> {
   const format = choice("format", v.format, EVAL_FORMATS, "text");
   const list = choice("disagreements", v.disagreements, DISAGREEMENT_LISTS, "all");
   const minConfidence = numberOption("min-confidence", v["min-confidence"], 0, 1, 0.5);
-  const codebook = v.codebook ? loadCodebookFile(v.codebook) : builtinCompiled();
+  const codebook = v.codebook ? (await import("./codebook-file.js")).loadCodebookFile(v.codebook) : await cachedBuiltin();
   const corpus = readCorpus(corpusDir(v.corpus));
   const texts = new Map(corpus.documents.map((d) => [d.id, d.text]));
 
@@ -126,7 +125,7 @@ export async function evaluate(argv: string[]): Promise<number> {
   const compared: Side = tagger
     ? {
         name: `framewatch@${VERSION} tagger (codebook ${codebook.codebook.version}, min confidence ${minConfidence})`,
-        codings: reference.codings.map((c) => ({ id: c.id, text: c.text, spans: tag(c.text, { codebook, minConfidence }) })),
+        codings: reference.codings.map((c) => ({ id: c.id, text: c.text, spans: tagWith(c.text, codebook, { minConfidence }) })),
       }
     : readSide(v.pred!, texts);
   const report = compareCodings(reference.codings, compared.codings, { strategies: [...codebook.strategies.keys()], reference: reference.name, compared: compared.name });

@@ -1,6 +1,6 @@
 /** The corpus bundle: documents, gold annotations and the current tagger's tags in one JSON file. */
 import type { CompiledCodebook } from "../codebook/compile.js";
-import { tag } from "../tagger/tag.js";
+import { tagWith } from "../tagger/pipeline.js";
 import type { Corpus } from "./load.js";
 import type { CorpusBundle } from "./types.js";
 
@@ -21,7 +21,7 @@ export function bundleCorpus(corpus: Corpus, codebook: CompiledCodebook, by: str
     incidents: corpus.incidents,
     documents: corpus.documents.map((d) => {
       const gold = corpus.gold.get(d.id);
-      return { ...d, gold: gold?.annotations ?? [], ...(gold ? { goldAnnotator: gold.annotator } : {}), machine: tag(d.text, { codebook }) };
+      return { ...d, gold: gold?.annotations ?? [], ...(gold ? { goldAnnotator: gold.annotator } : {}), machine: tagWith(d.text, codebook) };
     }),
   };
 }
