@@ -14,9 +14,9 @@ export interface Candidate {
   /** Indexes of the cues to try there. */
   cues: number[];
   /**
-   * For each cue, where the sentence's last token of its least recent required item begins: a
-   * match holds a token of every required item at or after its own beginning, so it cannot begin
-   * after this offset.
+   * For each cue, the earliest of the offsets where the sentence's last token of each of its
+   * required items begins. A match holds a token of every required item at or after its own
+   * beginning, so it cannot begin after this offset.
    */
   until: number[];
   /**
@@ -43,7 +43,6 @@ export function beginOffsets(candidate: Candidate, beginId: number, compiled: Co
   }
   return at;
 }
-
 
 /** Scratch per compiled codebook: which anchor sets the current sentence has a token of. */
 interface Scratch {
