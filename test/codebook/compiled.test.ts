@@ -6,6 +6,7 @@ import { builtinCodebook, builtinCompiled } from "../../src/codebook/builtin.js"
 import { fromSnapshot, snapshotOf } from "../../src/codebook/compiled.js";
 import { compileCodebook } from "../../src/codebook/compile.js";
 import { tagWith } from "../../src/tagger/pipeline.js";
+import { oneStrategy } from "../helpers/codebook.js";
 
 const texts = [
   ...readFileSync(new URL("../fixtures/eval/dev.jsonl", import.meta.url), "utf8")
@@ -26,26 +27,12 @@ describe("a compiled codebook's snapshot", () => {
   });
 
   it("keeps the scanning expressions, the conditions and the cues without a sticky expression", () => {
-    const own = compileCodebook({
-      version: "t",
-      lexicon: {},
-      strategies: [
-        {
-          id: "s",
-          label: "S",
-          family: "other",
-          theory: "",
-          definition: "",
-          questions: [],
-          hits: [],
-          misses: [],
-          cues: [
-            { id: "s.lead", pattern: "_ declined to comment", weight: 0.9 },
-            { id: "s.cond", pattern: "~fix the ~issue", weight: 0.8, unless: "not yet" },
-          ],
-        },
-      ],
-    });
+    const own = compileCodebook(
+      oneStrategy([
+        { id: "s.lead", pattern: "_ declined to comment", weight: 0.9 },
+        { id: "s.cond", pattern: "~fix the ~issue", weight: 0.8, unless: "not yet" },
+      ]),
+    );
     const rebuilt = fromSnapshot(structuredClone(snapshotOf(own)), own.codebook);
     expect(rebuilt.cues[0].sticky).toBeUndefined();
     expect(rebuilt.cues.map((c) => c.regex.source)).toEqual(own.cues.map((c) => c.regex.source));

@@ -6,15 +6,14 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { builtinCodebook } from "../../src/codebook/builtin.js";
+import { builtinCodebook, builtinCompiled } from "../../src/codebook/builtin.js";
+import { oneStrategy } from "../helpers/codebook.js";
 import { compileCodebook, type CompiledCodebook } from "../../src/codebook/compile.js";
-import type { Codebook } from "../../src/codebook/types.js";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { matchSentence, type Match } from "../../src/tagger/match.js";
 import { prefilter } from "../../src/tagger/prefilter.js";
 import { splitSentences } from "../../src/tagger/sentences.js";
 import { lowerSameLength } from "../../src/tagger/text.js";
-import { builtinCompiled } from "../../src/codebook/builtin.js";
 
 const show = (ms: Match[]) => ms.map((m) => `${m.cue.id}@${m.start}-${m.end}`).sort();
 
@@ -38,24 +37,11 @@ const jsonl = (name: string) =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l).text as string);
 
-const book = (patterns: string[], extra: Partial<Codebook> = {}): Codebook => ({
-  version: "t",
-  lexicon: { peers: "~company | third-party ~vendor | ~platform" },
-  strategies: [
-    {
-      id: "s",
-      label: "S",
-      family: "other",
-      theory: "",
-      definition: "",
-      questions: [],
-      hits: [],
-      misses: [],
-      cues: patterns.map((pattern, i) => ({ id: `s.c${i}`, pattern, weight: 0.9 })),
-    },
-  ],
-  ...extra,
-});
+const book = (patterns: string[]) =>
+  oneStrategy(
+    patterns.map((pattern, i) => ({ id: `s.c${i}`, pattern, weight: 0.9 })),
+    { peers: "~company | third-party ~vendor | ~platform" },
+  );
 
 describe("the matcher", () => {
   const compiled = builtinCompiled();
@@ -121,18 +107,12 @@ describe("the matcher", () => {
   });
 
   it("tests a sentence condition at its begin tokens as a scan would (requires and unless)", () => {
-    const own = compileCodebook({
-      ...book([]),
-      strategies: [
-        {
-          ...book([]).strategies[0],
-          cues: [
-            { id: "s.req", pattern: "~fix the ~issue", weight: 0.9, requires: "third-party ~vendor" },
-            { id: "s.unl", pattern: "~fix the ~issue", weight: 0.9, unless: "(not yet|thirdparty)" },
-          ],
-        },
-      ],
-    });
+    const own = compileCodebook(
+      oneStrategy([
+        { id: "s.req", pattern: "~fix the ~issue", weight: 0.9, requires: "third-party ~vendor" },
+        { id: "s.unl", pattern: "~fix the ~issue", weight: 0.9, unless: "(not yet|thirdparty)" },
+      ]),
+    );
     const ids = (text: string) => {
       const sentences = splitSentences(text);
       return prefilter(text, sentences, own).flatMap((c) => {
