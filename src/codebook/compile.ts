@@ -344,26 +344,24 @@ class Compiler {
   }
 
   private altsFirst(alts: Node[][]): AnchorSet | null {
-    const set: AnchorSet = { words: new Set(), prefixes: new Set() };
-    for (const alt of alts) {
-      const a = this.firstTokens(alt);
-      if (!a) return null;
-      a.words.forEach((w) => set.words.add(w));
-      a.prefixes.forEach((p) => set.prefixes.add(p));
-    }
-    return set;
+    return unionOf(alts, (alt) => this.firstTokens(alt));
   }
 
   private altsAnchors(alts: Node[][]): AnchorSet | null {
-    const set: AnchorSet = { words: new Set(), prefixes: new Set() };
-    for (const alt of alts) {
-      const a = this.anchors(alt);
-      if (!a) return null;
-      a.words.forEach((w) => set.words.add(w));
-      a.prefixes.forEach((w) => set.prefixes.add(w));
-    }
-    return set;
+    return unionOf(alts, (alt) => this.anchors(alt));
   }
+}
+
+/** The union of the sets that `of` gives the alternatives, or null when one of them has none. */
+function unionOf(alts: Node[][], of: (alt: Node[]) => AnchorSet | null): AnchorSet | null {
+  const set: AnchorSet = { words: new Set(), prefixes: new Set() };
+  for (const alt of alts) {
+    const a = of(alt);
+    if (!a) return null;
+    a.words.forEach((w) => set.words.add(w));
+    a.prefixes.forEach((p) => set.prefixes.add(p));
+  }
+  return set;
 }
 
 /**
