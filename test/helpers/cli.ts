@@ -9,6 +9,8 @@ export const TEST_CACHE = join(tmpdir(), "framewatch-test-cache");
 
 export interface CliResult {
   code: number | null;
+  /** The signal that ended the process, if one did. */
+  signal?: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -25,7 +27,7 @@ export function runCli(args: string[], options: { input?: string | Buffer; cwd?:
     child.stdout.setEncoding("utf8").on("data", (d) => (stdout += d));
     child.stderr.setEncoding("utf8").on("data", (d) => (stderr += d));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
     child.stdin.on("error", () => {});
     child.stdin.end(options.input ?? "");
   });
