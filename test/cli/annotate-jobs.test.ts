@@ -41,13 +41,21 @@ describe("framewatch annotate --jobs", () => {
     const lines = [...syntheticCorpus(1_200_000, 11)].join("").trim().split("\n");
     lines[1500] = "{not json";
     lines[2100] = lines[40];
-    writeFileSync(file, lines.join("\n") + "\n");
+    lines[700] = lines[700] + "\r"; // CRLF
+    lines[900] = ""; // blank: no record, no error
+    const parts = lines.map((l) => Buffer.from(l + "\n"));
+    parts[1200] = Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d, 0x0a]); // invalid UTF-8
+    parts[1800] = Buffer.concat([Buffer.from('{"id":"long","text":"'), Buffer.alloc(11 * 1024 * 1024, 0x61), Buffer.from('"}\n')]); // over 10 MB
+    writeFileSync(file, Buffer.concat(parts));
     const one = annotate(file, "--format", "csv", "--jobs", "1", "--on-error", "skip");
     const two = annotate(file, "--format", "csv", "--jobs", "2", "--on-error", "skip");
     expect(one.status).toBe(1);
     expect(two.status).toBe(1);
     expect(two.stderr).toContain(`${file}:1501: invalid JSON`);
     expect(two.stderr).toContain(`${file}:2101: id "${JSON.parse(lines[40]).id}": duplicate id`);
+    expect(two.stderr).toContain(`${file}:1201: invalid UTF-8`);
+    expect(two.stderr).toContain(`${file}:1801: line longer than 10 MB`);
+    expect(two.stderr.trim().split("\n")).toHaveLength(4);
     expect(two.stderr).toBe(one.stderr);
     expect(two.stdout === one.stdout).toBe(true);
   }, 120_000);
