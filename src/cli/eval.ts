@@ -12,7 +12,7 @@ import type { Problem } from "../corpus/types.js";
 import { csvRow } from "../formats/escape.js";
 import { forEachJsonLine, formatImportProblem, ImportCollector } from "../formats/spans.js";
 import { formatProblem, table } from "./corpus.js";
-import { choice, numberOption, usageError, workError, commandArgs } from "./errors.js";
+import { choice, numberOption, workError, commandArgs } from "./errors.js";
 import { readTextFile } from "./io.js";
 import { cachedBuiltin } from "./codebook-cache.js";
 import { VERSION } from "./version.js";

@@ -135,11 +135,6 @@ class Compiler {
     return alts;
   }
 
-  /** The expression of a sequence, with word-boundary checks (see Sources). */
-  source(seq: Node[]): string {
-    return this.sources(seq)[0];
-  }
-
   /**
    * A sequence's expression in two spellings (see Sources): the alternatives of groups are put in
    * the same order in both (by the length of the bounded spelling), so both prefer the same reading.

@@ -196,7 +196,7 @@ export function parseDocumentFile(source: string, file: string, problems: Proble
   }
   const mapping = parseMapping(split.yaml, split.yamlLine, file, problems, "(front matter)", "expected a mapping of fields");
   if (!mapping) return undefined;
-  const { c, v, parsed } = mapping;
+  const { c, v } = mapping;
   c.unknown(v, DOCUMENT_FIELDS);
   const id = checkedId(c, v);
   const incident = c.string(v, "incident");

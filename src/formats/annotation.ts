@@ -133,7 +133,7 @@ export function renderHtml(docs: readonly AnnotatedDocument[], options: HtmlOpti
       doc.tags,
       (t) =>
         `<mark style="--c:${strategyColor(t.strategy)}" title="${escapeHtml(`${t.strategy} (${t.mode}), cue ${t.cue}, confidence ${t.confidence}`)}">`,
-      (t, n) => `<sup>${n}</sup></mark>`,
+      (_, n) => `<sup>${n}</sup></mark>`,
       escapeHtml,
     );
     const rows = doc.tags

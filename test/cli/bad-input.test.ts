@@ -1,7 +1,7 @@
 // Bad input, case by case: each gets a clear message naming its file, line or id, the documented
 // exit status, and (with --on-error skip) the good records are still processed. The last test holds
 // README.md's Troubleshooting table against what the CLI prints.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
