@@ -12,10 +12,19 @@ export interface AnchorTrie {
   /** child = table[node * 36 + slot], or 0 when absent (node 0 is the root and never a child). */
   table: Int32Array;
   other: Map<number, number>[];
-  /** Entries of a token that ends exactly at this node. */
-  whole: (number[] | undefined)[];
-  /** Entries of a prefix anchor ending at this node (any token that starts so). */
-  prefix: (number[] | undefined)[];
+  /** The id of the anchor word (tokens first, then prefixes, in the order of CompiledCodebook.anchors and prefixAnchors) of a token that ends exactly at this node, or -1. */
+  whole: Int32Array;
+  /** The id of the anchor word (tokens first, then prefixes, in the order of CompiledCodebook.anchors and prefixAnchors) of a prefix anchor ending at this node (any token that starts so), or -1. */
+  prefix: Int32Array;
+  /** The anchor sets of word w are wordSets[wordSetStart[w] ... wordSetStart[w + 1]). */
+  wordSetStart: Int32Array;
+  wordSets: Int32Array;
+  /** The cues that set s triggers (whose first set it is), in codebook order: triggers[triggerStart[s] ... triggerStart[s + 1]). */
+  triggerStart: Int32Array;
+  triggers: Int32Array;
+  /** The anchor sets of cue c (CompiledCue.sets, the trigger first) are cueSets[cueSetStart[c] ... cueSetStart[c + 1]). */
+  cueSetStart: Int32Array;
+  cueSets: Int32Array;
   /**
    * The "place" of a token that ends exactly at this node, when a match of some cue or condition
    * can begin with it (-1 otherwise). Places are numbered 0, 1, 2 ...
@@ -53,6 +62,15 @@ export function isTokenChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
 }
 
+/** Lists of numbers in one array: list i is values[start[i] ... start[i + 1]). */
+function flat(lists: readonly (readonly number[])[]): [start: Int32Array, values: Int32Array] {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((l, i) => (start[i + 1] = start[i] + l.length));
+  const values = new Int32Array(start[lists.length]);
+  lists.forEach((l, i) => values.set(l, start[i]));
+  return [start, values];
+}
+
 const tries = new WeakMap<CompiledCodebook, AnchorTrie>();
 
 export function anchorTrie(compiled: CompiledCodebook): AnchorTrie {
@@ -61,8 +79,6 @@ export function anchorTrie(compiled: CompiledCodebook): AnchorTrie {
   let size = 1;
   let table = new Int32Array(FLAT * 1024);
   const other: Map<number, number>[] = [new Map()];
-  const whole: (number[] | undefined)[] = [undefined];
-  const prefix: (number[] | undefined)[] = [undefined];
   const child = (node: number, c: number): number => {
     const slot = slotOf(c);
     if (slot >= 0) {
@@ -76,8 +92,6 @@ export function anchorTrie(compiled: CompiledCodebook): AnchorTrie {
       }
       table[at] = id;
       other.push(new Map());
-      whole.push(undefined);
-      prefix.push(undefined);
       return id;
     }
     const existing = other[node].get(c);
@@ -90,18 +104,12 @@ export function anchorTrie(compiled: CompiledCodebook): AnchorTrie {
     }
     other[node].set(c, id);
     other.push(new Map());
-    whole.push(undefined);
-    prefix.push(undefined);
     return id;
   };
   const walk = (word: string) => {
     let node = 0;
     for (let i = 0; i < word.length; i++) node = child(node, lowerCode(word.charCodeAt(i)));
     return node;
-  };
-  const insert = (word: string, entries: number[], into: (number[] | undefined)[]) => {
-    const node = walk(word);
-    into[node] = [...(into[node] ?? []), ...entries];
   };
   const ids = Math.max(cueBeginId(compiled.cues.length), conditionBeginId(compiled.conditions.length));
   const sticky = new Uint8Array(ids);
@@ -110,8 +118,9 @@ export function anchorTrie(compiled: CompiledCodebook): AnchorTrie {
   // Walk every begin token first (the trie grows), then number the places.
   const placed = [...compiled.firstWords].map(([word, list]) => ({ node: walk(word), list, kind: 0 }));
   placed.push(...[...compiled.firstPrefixes].map(([word, list]) => ({ node: walk(word), list, kind: 1 })));
-  for (const [word, entries] of compiled.anchors) insert(word, entries, whole);
-  for (const { prefix: p, cues } of compiled.prefixAnchors) insert(p, cues, prefix);
+  // Number the anchor words: tokens first, then prefixes.
+  const wordNodes = [...compiled.anchors.keys()].map(walk);
+  const prefixNodes = compiled.prefixAnchors.map(({ prefix: p }) => walk(p));
   const first = new Int32Array(size).fill(-1);
   const firstPrefix = new Int32Array(size).fill(-1);
   placed.forEach(({ node, kind }, place) => ((kind ? firstPrefix : first)[node] = place));
@@ -120,7 +129,14 @@ export function anchorTrie(compiled: CompiledCodebook): AnchorTrie {
   placed.forEach(({ list }, place) => {
     for (const id of list) if (sticky[id]) beginBits[id * placeWords + (place >> 5)] |= 1 << (place & 31);
   });
-  const trie = { table: table.slice(0, size * FLAT), other, whole, prefix, first, firstPrefix, placeWords, beginBits, sticky };
+  const whole = new Int32Array(size).fill(-1);
+  const prefix = new Int32Array(size).fill(-1);
+  wordNodes.forEach((node, id) => (whole[node] = id));
+  prefixNodes.forEach((node, k) => (prefix[node] = wordNodes.length + k));
+  const [wordSetStart, wordSets] = flat([...compiled.anchors.values(), ...compiled.prefixAnchors.map((p) => p.cues)]);
+  const [triggerStart, triggers] = flat(compiled.triggers);
+  const [cueSetStart, cueSets] = flat(compiled.cues.map((c) => c.sets));
+  const trie = { table: table.slice(0, size * FLAT), other, whole, prefix, wordSetStart, wordSets, triggerStart, triggers, cueSetStart, cueSets, first, firstPrefix, placeWords, beginBits, sticky };
   tries.set(compiled, trie);
   return trie;
 }

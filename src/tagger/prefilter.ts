@@ -65,7 +65,8 @@ const ASCII_SLOT = Int8Array.from({ length: 128 }, (_, c) => slotOf(lowerCode(c)
 
 /** The sentences worth matching, with their candidate cues, in order. */
 export function prefilter(text: string, sentences: Span[], compiled: CompiledCodebook): Candidate[] {
-  const { cues, triggers } = compiled;
+  const trie = anchorTrie(compiled);
+  const { wordSetStart, wordSets, triggerStart, triggers, cueSetStart, cueSets } = trie;
   const scratch = scratchFor(compiled);
   const { seen, last } = scratch;
   const out: Candidate[] = [];
@@ -77,16 +78,19 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
       const epoch = scratch.epoch;
       const list: number[] = [];
       const until: number[] = [];
-      for (const set of fired) {
-        for (const cue of triggers[set]) {
-          const sets = cues[cue].sets;
-          let all = true;
-          let latest = last[sets[0]];
-          for (let k = 1; k < sets.length && all; k++) {
-            all = seen[sets[k]] === epoch;
-            if (last[sets[k]] < latest) latest = last[sets[k]];
+      for (let f = 0; f < fired.length; f++) {
+        const set = fired[f];
+        for (let t = triggerStart[set], tEnd = triggerStart[set + 1]; t < tEnd; t++) {
+          const cue = triggers[t];
+          let latest = last[set];
+          let k = cueSetStart[cue] + 1;
+          const end = cueSetStart[cue + 1];
+          for (; k < end; k++) {
+            const other = cueSets[k];
+            if (seen[other] !== epoch) break;
+            if (last[other] < latest) latest = last[other];
           }
-          if (all) {
+          if (k === end) {
             list.push(cue);
             until.push(latest);
           }
@@ -115,19 +119,20 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
       seen.fill(0);
     }
   };
-  const mark = (sets: number[], at: number) => {
+  /** A token of anchor word `word` begins at `at`: mark its sets. */
+  const note = (word: number, at: number) => {
     const epoch = scratch.epoch;
-    for (let k = 0; k < sets.length; k++) {
-      const set = sets[k];
+    for (let k = wordSetStart[word], end = wordSetStart[word + 1]; k < end; k++) {
+      const set = wordSets[k];
       last[set] = at;
       if (seen[set] !== epoch) {
         seen[set] = epoch;
-        if (triggers[set].length) fired.push(set);
+        if (triggerStart[set + 1] > triggerStart[set]) fired.push(set);
       }
     }
   };
   if (sentences.length === 0) return out;
-  const { table, other, whole, prefix, first, firstPrefix } = anchorTrie(compiled);
+  const { table, other, whole, prefix, first, firstPrefix } = trie;
   /** The current sentence's tokens where a match can begin: [place, offset, ...] (see AnchorTrie.first). */
   const hits: number[] = [];
   const n = text.length;
@@ -157,7 +162,7 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
         const next = slot >= 0 ? table[node * 36 + slot] : other[node].get(lowerCode(c)) ?? 0;
         node = next > 0 ? next : -1;
         if (node > 0) {
-          if (prefix[node]) mark(prefix[node]!, at);
+          if (prefix[node] >= 0) note(prefix[node], at);
           const place = firstPrefix[node];
           if (place >= 0) hits.push(place, at);
         }
@@ -165,7 +170,7 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
       i++;
     }
     if (node > 0) {
-      if (whole[node]) mark(whole[node]!, at);
+      if (whole[node] >= 0) note(whole[node], at);
       const place = first[node];
       if (place >= 0) hits.push(place, at);
     }
