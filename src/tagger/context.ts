@@ -4,7 +4,8 @@
  */
 import type { Mode } from "../codebook/types.js";
 import { sentenceAt, type Span } from "./sentences.js";
-import { LETTER, UPPER } from "./text.js";
+import { LETTER, lowerSameLength, UPPER } from "./text.js";
+import { literalGate } from "./literals.js";
 
 const WORD = new RegExp(`[${LETTER}]+`, "g");
 
@@ -119,6 +120,12 @@ const REPORTED = re(
   ].join("|"),
   "",
 );
+/** The strings of which a reporting frame holds one (see literals.ts): most sentences have none. */
+const REPORTED_GATE = literalGate(REPORTED) ?? /(?:)/;
+const INTERNAL_GATE = literalGate(INTERNAL) ?? /(?:)/;
+/** The gated rules with their gates, for the tests. */
+export const GATED_RULES = { REPORTED: [REPORTED, REPORTED_GATE], INTERNAL: [INTERNAL, INTERNAL_GATE] } as const;
+
 /** A sentence that opens with a named organisation and a past-tense verb ("Uber concealed the breach"). */
 const NAMED_NARRATIVE = re(`^\\s*(?!(?:${NOT_SUBJECT})\\b)[\\p{Lu}][\\p{L}\\p{N}&.'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{N}&.'’-]*){0,2}(?:['’]s\\s+[\\p{L}-]+)?\\s+(?:\\w+ly\\s+)?(?:[a-z]+ed|paid|kept|sent|told|took|gave|made|hid|let|sold|knew|left|lost|won|began|chose|wrote|spent)\\b`, "");
 
@@ -132,6 +139,8 @@ const FIRST_PERSON = new RegExp(`(?<![${LETTER}'’])(?:we|we['’](?:re|ve|ll|d
  */
 export interface DocumentContext {
   text: string;
+  /** The text lower-cased, its length kept (lowerSameLength): the literal gates read it. */
+  lower: string;
   sentences: Span[];
   /** Quotation spans, in order. */
   quotes: Span[];
@@ -203,12 +212,12 @@ function outsideQuotes(text: string, span: Span, quotes: Span[]): string {
 }
 
 /** What the mode of every sentence depends on beyond the sentence itself; computed once per document. */
-export function documentContext(text: string, sentences: Span[]): DocumentContext {
+export function documentContext(text: string, sentences: Span[], lower = lowerSameLength(text)): DocumentContext {
   const quotes = findQuotes(text);
   const whole: Span = { start: 0, end: text.length };
   const firstPerson = FIRST_PERSON.test(quotes.length ? outsideQuotes(text, whole, quotes) : text);
-  const ctx: DocumentContext = { text, sentences, quotes, firstPerson, planFrom: Infinity, own: new Map(), reported: new Map() };
-  if (INTERNAL.test(text) || CAPS_HEADER.test(text)) ctx.planFrom = 0;
+  const ctx: DocumentContext = { text, lower, sentences, quotes, firstPerson, planFrom: Infinity, own: new Map(), reported: new Map() };
+  if ((INTERNAL_GATE.test(lower) && INTERNAL.test(text)) || CAPS_HEADER.test(text)) ctx.planFrom = 0;
   else if (sentences.length) {
     if (ownMode(ctx, 0) === "directive") ctx.planFrom = 1;
     else {
@@ -246,7 +255,8 @@ function isReported(ctx: DocumentContext, index: number): boolean {
   if (own !== undefined) return own === "reported";
   let reported = ctx.reported.get(index);
   if (reported === undefined) {
-    reported = REPORTED.test(outsideQuotes(ctx.text, ctx.sentences[index], ctx.quotes));
+    const span = ctx.sentences[index];
+    reported = REPORTED_GATE.test(ctx.lower.slice(span.start, span.end)) && REPORTED.test(outsideQuotes(ctx.text, span, ctx.quotes));
     ctx.reported.set(index, reported);
   }
   return reported;

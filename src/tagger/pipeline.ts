@@ -52,7 +52,7 @@ export function tagWith(text: string, compiled: CompiledCodebook, options: TagOp
       if (m.cue.negatable && isNegated(sentence, m.start - span.start)) continue;
       const confidence = round(m.cue.weight * (question ? QUESTION_FACTOR : 1));
       if (confidence < minConfidence) continue;
-      ctx ??= documentContext(text, sentences);
+      ctx ??= documentContext(text, sentences, lower);
       tags.push({
         strategy: m.cue.strategy,
         mode: options.mode ?? modeOf(text, s, ctx, m.start),
