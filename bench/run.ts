@@ -57,7 +57,7 @@ function timedOnce(name: string, args: string[], corpus: { path: string; docs: n
   return { name, seconds, mb: corpus.bytes / 1e6, docs: corpus.docs, peakMB: kb / 1024 };
 }
 
-const cli = (jobs: number, path: string) => [process.execPath, "bin/framewatch.js", "annotate", "--input", "jsonl", "--format", "jsonl", "--jobs", String(jobs), path];
+const cli = (jobs: number, path: string) => ["bin/framewatch.js", "annotate", "--input", "jsonl", "--format", "jsonl", "--jobs", String(jobs), path];
 
 console.log(`framewatch benchmark (node ${process.version}, ${statSync("/proc/cpuinfo", { throwIfNoEntry: false }) ? readFileSync("/proc/cpuinfo", "utf8").match(/^processor/gm)?.length : "?"} cores)`);
 console.log(`generating ${SMALL / 1e6} MB and ${LARGE / 1e6} MB of synthetic statements (seed 2021) in ${dir} ...`);
