@@ -4,6 +4,7 @@
  * snapshot instead of compiling the codebook themselves. This module imports no language model.
  */
 import type { Codebook, StrategyDef } from "./types.js";
+import { LETTER } from "../tagger/text.js";
 
 /**
  * A cue compiled once: its regular expression (matched against the lower-cased sentence) and the
@@ -86,10 +87,14 @@ export function lazyRegex<T extends { sticky?: RegExp }>(target: T, source: stri
 /** The scanning expression's source of each compiled cue and condition (for snapshots). */
 const scanSources = new WeakMap<object, string>();
 
-/** A compiled codebook as plain data (structured-cloneable): expressions as their sources. */
+/**
+ * A compiled codebook as plain data (structured-cloneable): expressions as their sources. A cue or
+ * condition with a sticky expression carries only that one (the scanning spelling is twice as long,
+ * and the tagger does not use it): see scanningFromSticky.
+ */
 export interface CompiledSnapshot {
-  cues: (Omit<CompiledCue, "regex" | "sticky" | "requires" | "unless"> & { source: string; sticky?: string; requires?: number; unless?: number })[];
-  conditions: { source: string; sticky?: string }[];
+  cues: (Omit<CompiledCue, "regex" | "sticky" | "requires" | "unless"> & { source?: string; sticky?: string; requires?: number; unless?: number })[];
+  conditions: { source?: string; sticky?: string }[];
   anchorSets: CompiledCodebook["anchorSets"];
   triggers: number[][];
   anchors: [string, number[]][];
@@ -109,12 +114,11 @@ export function snapshotOf(compiled: CompiledCodebook): CompiledSnapshot {
       weight: cue.weight,
       negatable: cue.negatable,
       sets: cue.sets,
-      source: scanSources.get(cue)!,
-      ...(cue.sticky ? { sticky: cue.sticky.source } : {}),
+      ...(cue.sticky ? { sticky: cue.sticky.source } : { source: scanSources.get(cue)! }),
       ...(cue.requires ? { requires: cue.requires.index } : {}),
       ...(cue.unless ? { unless: cue.unless.index } : {}),
     })),
-    conditions: compiled.conditions.map((c) => ({ source: scanSources.get(c)!, ...(c.sticky ? { sticky: c.sticky.source } : {}) })),
+    conditions: compiled.conditions.map((c) => (c.sticky ? { sticky: c.sticky.source } : { source: scanSources.get(c)! })),
     anchorSets: compiled.anchorSets,
     triggers: compiled.triggers,
     anchors: [...compiled.anchors],
@@ -124,9 +128,19 @@ export function snapshotOf(compiled: CompiledCodebook): CompiledSnapshot {
   };
 }
 
+/**
+ * A scanning expression equivalent to a sticky one. The sticky spelling leaves out the word-boundary
+ * checks because it runs only where a token begins, and every later word follows a gap, which
+ * holds no letter (see Sources in compile.ts). A scan that checks the boundary at the start of a
+ * match is thus the same expression as the compiler's scanning spelling, which checks it at every word.
+ */
+export function scanningFromSticky(sticky: string): string {
+  return `(?<![${LETTER}])(?:${sticky})`;
+}
+
 /** Rebuild a compiled codebook from its snapshot and its Codebook; matches exactly as the original. */
 export function fromSnapshot(snapshot: CompiledSnapshot, codebook: Codebook): CompiledCodebook {
-  const conditions = snapshot.conditions.map((c, index) => lazyRegex({ index, sticky: c.sticky !== undefined ? new RegExp(c.sticky, "y") : undefined }, c.source, ""));
+  const conditions = snapshot.conditions.map((c, index) => lazyRegex({ index, sticky: c.sticky !== undefined ? new RegExp(c.sticky, "y") : undefined }, c.source ?? scanningFromSticky(c.sticky!), ""));
   const cues = snapshot.cues.map(({ source, sticky, requires, unless, ...rest }) =>
     lazyRegex(
       {
@@ -135,7 +149,7 @@ export function fromSnapshot(snapshot: CompiledSnapshot, codebook: Codebook): Co
         requires: requires !== undefined ? conditions[requires] : undefined,
         unless: unless !== undefined ? conditions[unless] : undefined,
       },
-      source,
+      source ?? scanningFromSticky(sticky!),
       "g",
     ),
   );
