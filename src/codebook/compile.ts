@@ -370,7 +370,7 @@ function compileCondition(compiler: Compiler, pattern: string, cache: Map<string
     const nodes = parsePattern(pattern);
     const [source, free] = compiler.sources(nodes);
     const first = compiler.firstTokens(nodes);
-    cond = lazyRegex({ index: cache.size, sticky: first ? new RegExp(free, "y") : undefined }, source, "");
+    cond = lazyRegex({ index: cache.size, sticky: first ? new RegExp(free, "y") : undefined, stickySource: first ? free : undefined }, source, "");
     cache.set(pattern, cond);
     const id = conditionBeginId(cond.index);
     first?.words.forEach((w) => addEntry(firsts.words, w, id));
@@ -460,7 +460,9 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
           requires,
           unless,
           negatable: cue.negatable ?? !hasNegation(nodes),
+          // Built here, so that a bad expression is reported with its cue.
           sticky: first ? new RegExp(free, "y") : undefined,
+          stickySource: first ? free : undefined,
           sets: [],
         }, source, "g"));
         required.push(sets);

@@ -26,6 +26,12 @@ export interface CompiledCue {
    */
   sticky?: RegExp;
   /**
+   * The sticky expression's source, when there is one: a codebook rebuilt from a snapshot builds
+   * `sticky` from it on first use (see stickyOf), since most cues never meet a sentence they could
+   * match, and V8 parses an expression as it is built.
+   */
+  stickySource?: string;
+  /**
    * The anchor sets (indexes into CompiledCodebook.anchorSets) of the cue's required items: a
    * sentence can hold a match only if it has a token of each. The first is the cue's trigger.
    */
@@ -41,6 +47,13 @@ export interface CompiledCondition {
   regex: RegExp;
   /** Sticky, tried only where a match can begin (as for cues); undefined when that cannot be told. */
   sticky?: RegExp;
+  /** Its source (see CompiledCue.stickySource). */
+  stickySource?: string;
+}
+
+/** The sticky expression of a cue or condition, built on first use; undefined when it has none. */
+export function stickyOf(item: { sticky?: RegExp; stickySource?: string }): RegExp | undefined {
+  return item.sticky ?? (item.stickySource === undefined ? undefined : (item.sticky = new RegExp(item.stickySource, "y")));
 }
 
 /** The begin index's key of a cue or a condition (see CompiledCodebook.firstWords). */
@@ -77,9 +90,9 @@ export interface CompiledCodebook {
  * which is what the tagger uses, the scanning one is built only if something asks for it: V8 parses
  * an expression when it is built, and the codebook's come to megabytes.
  */
-export function lazyRegex<T extends { sticky?: RegExp }>(target: T, source: string, flags: string): T & { regex: RegExp } {
+export function lazyRegex<T extends { stickySource?: string }>(target: T, source: string, flags: string): T & { regex: RegExp } {
   scanSources.set(target, source);
-  if (!target.sticky) return Object.assign(target, { regex: new RegExp(source, flags) });
+  if (target.stickySource === undefined) return Object.assign(target, { regex: new RegExp(source, flags) });
   let regex: RegExp | undefined;
   return Object.defineProperty(target, "regex", { enumerable: true, get: () => (regex ??= new RegExp(source, flags)) }) as T & { regex: RegExp };
 }
@@ -114,11 +127,11 @@ export function snapshotOf(compiled: CompiledCodebook): CompiledSnapshot {
       weight: cue.weight,
       negatable: cue.negatable,
       sets: cue.sets,
-      ...(cue.sticky ? { sticky: cue.sticky.source } : { source: scanSources.get(cue)! }),
+      ...(cue.stickySource !== undefined ? { sticky: cue.stickySource } : { source: scanSources.get(cue)! }),
       ...(cue.requires ? { requires: cue.requires.index } : {}),
       ...(cue.unless ? { unless: cue.unless.index } : {}),
     })),
-    conditions: compiled.conditions.map((c) => (c.sticky ? { sticky: c.sticky.source } : { source: scanSources.get(c)! })),
+    conditions: compiled.conditions.map((c) => (c.stickySource !== undefined ? { sticky: c.stickySource } : { source: scanSources.get(c)! })),
     anchorSets: compiled.anchorSets,
     triggers: compiled.triggers,
     anchors: [...compiled.anchors],
@@ -140,12 +153,13 @@ export function scanningFromSticky(sticky: string): string {
 
 /** Rebuild a compiled codebook from its snapshot and its Codebook; matches exactly as the original. */
 export function fromSnapshot(snapshot: CompiledSnapshot, codebook: Codebook): CompiledCodebook {
-  const conditions = snapshot.conditions.map((c, index) => lazyRegex({ index, sticky: c.sticky !== undefined ? new RegExp(c.sticky, "y") : undefined }, c.source ?? scanningFromSticky(c.sticky!), ""));
+  const conditions = snapshot.conditions.map((c, index) => lazyRegex({ index, sticky: undefined, stickySource: c.sticky }, c.source ?? scanningFromSticky(c.sticky!), ""));
   const cues = snapshot.cues.map(({ source, sticky, requires, unless, ...rest }) =>
     lazyRegex(
       {
         ...rest,
-        sticky: sticky !== undefined ? new RegExp(sticky, "y") : undefined,
+        sticky: undefined,
+        stickySource: sticky,
         requires: requires !== undefined ? conditions[requires] : undefined,
         unless: unless !== undefined ? conditions[unless] : undefined,
       },

@@ -113,8 +113,8 @@ export function anchorTrie(compiled: CompiledCodebook): AnchorTrie {
   };
   const ids = Math.max(cueBeginId(compiled.cues.length), conditionBeginId(compiled.conditions.length));
   const sticky = new Uint8Array(ids);
-  compiled.cues.forEach((c, i) => (sticky[cueBeginId(i)] = c.sticky ? 1 : 0));
-  compiled.conditions.forEach((c, i) => (sticky[conditionBeginId(i)] = c.sticky ? 1 : 0));
+  compiled.cues.forEach((c, i) => (sticky[cueBeginId(i)] = c.stickySource !== undefined ? 1 : 0));
+  compiled.conditions.forEach((c, i) => (sticky[conditionBeginId(i)] = c.stickySource !== undefined ? 1 : 0));
   // Walk every begin token first (the trie grows), then number the places.
   const placed = [...compiled.firstWords].map(([word, list]) => ({ node: walk(word), list, kind: 0 }));
   placed.push(...[...compiled.firstPrefixes].map(([word, list]) => ({ node: walk(word), list, kind: 1 })));

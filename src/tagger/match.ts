@@ -1,5 +1,5 @@
 /** Stage 3: match. Run the candidate cues' expressions over one sentence. */
-import { conditionBeginId, cueBeginId, type CompiledCodebook, type CompiledCondition, type CompiledCue } from "../codebook/compiled.js";
+import { conditionBeginId, cueBeginId, stickyOf, type CompiledCodebook, type CompiledCondition, type CompiledCue } from "../codebook/compiled.js";
 import { beginOffsets, type Candidate } from "./prefilter.js";
 import { anchorTrie, type AnchorTrie } from "./anchor-trie.js";
 
@@ -24,7 +24,7 @@ export function matchSentence(lower: string, offset: number, cueIndexes: readonl
   const trie = candidate ? anchorTrie(compiled) : undefined;
   for (let k = 0; k < cueIndexes.length; k++) {
     const cue = compiled.cues[cueIndexes[k]];
-    if (trie && cue.sticky) {
+    if (trie && cue.stickySource !== undefined) {
       stickyCue(cue, lower, offset, compiled, candidate!, trie, memo, out, candidate!.cues === cueIndexes ? candidate!.until[k] : Infinity);
       continue;
     }
@@ -44,7 +44,7 @@ export function matchSentence(lower: string, offset: number, cueIndexes: readonl
  * cue's conditions are tested once it has matched (most candidates do not).
  */
 function stickyCue(cue: CompiledCue, lower: string, offset: number, compiled: CompiledCodebook, candidate: Candidate, trie: AnchorTrie, memo: Memo, out: Match[], until: number): void {
-  const re = cue.sticky!;
+  const re = cue.sticky ?? stickyOf(cue)!;
   const { beginBits, placeWords } = trie;
   const base = cueBeginId(cue.index) * placeWords;
   const { hits } = candidate;
@@ -95,8 +95,8 @@ function memoFor(compiled: CompiledCodebook): Memo {
 /** Whether a condition holds in the sentence; conditions shared by several cues are tested once per sentence. */
 function holds(cond: CompiledCondition, lower: string, offset: number, compiled: CompiledCodebook, candidate: Candidate | undefined, memo: Memo): boolean {
   if (memo.stamp[cond.index] === memo.sentence) return memo.value[cond.index] === 1;
-  const at = candidate && cond.sticky ? beginOffsets(candidate, conditionBeginId(cond.index), compiled) : null;
-  const v = at ? stickyMatches(cond.sticky!, lower, offset, at, true) !== null : cond.regex.test(lower);
+  const at = candidate && cond.stickySource !== undefined ? beginOffsets(candidate, conditionBeginId(cond.index), compiled) : null;
+  const v = at ? stickyMatches(cond.sticky ?? stickyOf(cond)!, lower, offset, at, true) !== null : cond.regex.test(lower);
   memo.stamp[cond.index] = memo.sentence;
   memo.value[cond.index] = v ? 1 : 0;
   return v;
