@@ -14,7 +14,8 @@ import { WorkerPool } from "./pool.js";
 import { progressBar } from "./progress.js";
 import type { Line } from "./lines.js";
 import { availableParallelism } from "node:os";
-import { InterchangeSink, isInterchange } from "./interchange.js";
+import type { InterchangeSink } from "./interchange.js";
+import { INTERCHANGE_FORMATS } from "../formats/interchange.js";
 
 export const ANNOTATE_FORMATS = ["text", "json", "jsonl", "csv", "html", "label-studio", "brat", "w3c", "doccano"] as const;
 export const INPUTS = ["text", "jsonl"] as const;
@@ -146,7 +147,7 @@ export async function annotate(argv: string[]): Promise<number> {
   }
   if (config.files.filter((f) => f === "-").length > 1) throw usageError("standard input (-) can be read only once");
   const out = new Output(process.stdout);
-  const sink = new Sink(config, out);
+  const sink = await Sink.open(config, out);
   let failed = false;
   if (config.input === "text") {
     for (const file of config.files) {
@@ -312,13 +313,21 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
 class Sink {
   private docs: AnnotatedDocument[] = [];
   private first = true;
-  private interchange?: InterchangeSink;
-  constructor(
+  private constructor(
     private config: AnnotateConfig,
     private out: Output,
-  ) {
-    if (isInterchange(config.format) && config.format !== "csv") this.interchange = new InterchangeSink(config.format, config.codebook, config.outDir, (s) => out.write(s), config.input === "text" && config.files.length === 1);
-    else if (config.outDir) throw usageError(`--out-dir is for label-studio, brat, w3c and doccano, not ${config.format}`);
+    private interchange?: InterchangeSink,
+  ) {}
+
+  /** The sink for the configured format (the interchange formats' code loads only for them). */
+  static async open(config: AnnotateConfig, out: Output): Promise<Sink> {
+    const format = config.format;
+    if ((INTERCHANGE_FORMATS as readonly string[]).includes(format) && format !== "csv") {
+      const { InterchangeSink } = await import("./interchange.js");
+      return new Sink(config, out, new InterchangeSink(format as Exclude<(typeof INTERCHANGE_FORMATS)[number], "csv">, config.codebook, config.outDir, (s) => out.write(s), config.input === "text" && config.files.length === 1));
+    }
+    if (config.outDir) throw usageError(`--out-dir is for label-studio, brat, w3c and doccano, not ${format}`);
+    return new Sink(config, out);
   }
 
   async add(doc: { id: string; text: string }): Promise<void> {

@@ -1,5 +1,8 @@
 /** A progress bar on standard error while annotating (only when stderr is a terminal). */
-import cliProgress from "cli-progress";
+import { createRequire } from "node:module";
+
+// Loaded only when a bar is shown (a terminal): most runs are pipes, and start-up counts there.
+const require = createRequire(import.meta.url);
 
 export interface Progress {
   update(docs: number, bytes: number): void;
@@ -11,6 +14,7 @@ const SILENT: Progress = { update() {}, stop() {} };
 /** A progress bar for `totalBytes` of input (0 when unknown, e.g. standard input). */
 export function progressBar(totalBytes: number, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY || process.env.CI) return SILENT;
+  const cliProgress = require("cli-progress") as typeof import("cli-progress");
   const started = Date.now();
   const bar = new cliProgress.SingleBar(
     {
