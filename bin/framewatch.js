@@ -1,6 +1,35 @@
-#!/usr/bin/env -S node --no-regexp-tier-up
+#!/usr/bin/env node
 // framewatch's command line (built to dist/ by `npm ci` through the prepare script).
-// The V8 flag makes each of the codebook's ~1,500 expressions compile once, to machine code, instead
-// of first to bytecode and again when it gets hot: about 0.15 s less per thread on a large input,
-// and the same speed after. (Set at start-up here: changing it later, from inside, is unsafe.)
-import "../dist/cli/run.js";
+//
+// For large JSONL input, V8's --no-regexp-tier-up makes each of the codebook's expressions compile
+// once, to machine code, instead of first to bytecode and again when it gets hot: about 0.15 s
+// less per thread, the same speed after. A V8 flag must be given when Node starts (set from inside
+// the process later, it crashed now and then), and a shebang cannot pass it everywhere (`env -S`
+// is missing from BusyBox), so this launcher starts Node again with it, but only when the input is
+// worth the 0.05 s that costs.
+import { spawnSync } from "node:child_process";
+import { statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const FLAG = "--no-regexp-tier-up";
+const args = process.argv.slice(2);
+
+/** `annotate --input jsonl` on standard input or on more than 1 MB of files (a guess: only the speed depends on it). */
+function large() {
+  if (args[0] !== "annotate") return false;
+  const at = args.findIndex((a) => a === "--input" || a.startsWith("--input="));
+  if (at < 0 || (args[at] === "--input" ? args[at + 1] : args[at].slice("--input=".length)) !== "jsonl") return false;
+  if (args.includes("-")) return true;
+  // The arguments that name files (option values like "jsonl" or "2" do not, as a rule).
+  const sizes = args.slice(1).filter((a) => !a.startsWith("-")).map((a) => statSync(a, { throwIfNoEntry: false })).filter((s) => s?.isFile());
+  return sizes.length === 0 || sizes.reduce((n, s) => n + s.size, 0) > 1 << 20;
+}
+
+if (!process.execArgv.includes(FLAG) && large()) {
+  const child = spawnSync(process.execPath, [FLAG, ...process.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: "inherit" });
+  if (child.error) throw child.error;
+  if (child.signal) process.kill(process.pid, child.signal);
+  process.exitCode = child.status ?? 1;
+} else {
+  await import("../dist/cli/run.js");
+}

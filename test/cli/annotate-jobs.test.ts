@@ -1,7 +1,8 @@
 // `annotate --jobs N` hands batches of lines to worker threads. The workers run the built
 // JavaScript, so these tests build `dist/` first and run the command as a user would. Whatever the
 // number of jobs, the output must be the same bytes in the same order, and bad lines must be
-// reported with the same file, line and message.
+// reported with the same file, line and message. The launcher, bin/framewatch.js, restarts Node
+// with a V8 flag for large JSONL input: that restart must be invisible but for the speed.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -59,4 +60,28 @@ describe("framewatch annotate --jobs", () => {
     expect(two.stderr).toBe(one.stderr);
     expect(two.stdout === one.stdout).toBe(true);
   }, 120_000);
+});
+
+describe("the framewatch launcher", () => {
+  // A preloaded script shows which V8 flag each Node process started with.
+  const preload = join(dir, "flags.cjs");
+  writeFileSync(preload, `process.stderr.write("flags " + JSON.stringify(process.execArgv.filter((a) => a.startsWith("--no-regexp"))) + "\\n");\n`);
+  const run = (args: string[], input: string) =>
+    spawnSync(process.execPath, ["bin/framewatch.js", ...args], { cwd: ROOT, input, encoding: "utf8", env: { ...process.env, FRAMEWATCH_CACHE_DIR: TEST_CACHE, NODE_OPTIONS: `--require ${preload}` } });
+
+  it("restarts Node with --no-regexp-tier-up for JSONL on standard input, and passes the output, the errors and the exit status through", () => {
+    const r = run(["annotate", "--input", "jsonl", "--format", "jsonl"], '{"id":"a","text":"This is an industry-wide problem."}\n{bad\n');
+    expect(r.stderr).toContain("flags []\n");
+    expect(r.stderr).toContain('flags ["--no-regexp-tier-up"]\n');
+    expect(r.stderr).toMatch(/<stdin>:2: invalid JSON/);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout.split("\n")[0]).tags.map((t: { strategy: string }) => t.strategy)).toEqual(["sector-problem"]);
+  });
+
+  it("runs one statement in place, without a second start", () => {
+    const r = run(["annotate", "-"], "This is an industry-wide problem.");
+    expect(r.stderr).toBe("flags []\n");
+    expect(r.stdout).toMatch(/sector-problem/);
+    expect(r.status).toBe(0);
+  });
 });
