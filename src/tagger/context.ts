@@ -125,7 +125,6 @@ const REPORTED_GATE = literalGate(REPORTED) ?? /(?:)/;
 const INTERNAL_GATE = literalGate(INTERNAL) ?? /(?:)/;
 /** The gated rules with their gates, for the tests. */
 export const GATED_RULES = { REPORTED: [REPORTED, REPORTED_GATE], INTERNAL: [INTERNAL, INTERNAL_GATE] } as const;
-export const DIRECTIVE_RULE = DIRECTIVE;
 
 /** A sentence that opens with a named organisation and a past-tense verb ("Uber concealed the breach"). */
 const NAMED_NARRATIVE = re(`^\\s*(?!(?:${NOT_SUBJECT})\\b)[\\p{Lu}][\\p{L}\\p{N}&.'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{N}&.'’-]*){0,2}(?:['’]s\\s+[\\p{L}-]+)?\\s+(?:\\w+ly\\s+)?(?:[a-z]+ed|paid|kept|sent|told|took|gave|made|hid|let|sold|knew|left|lost|won|began|chose|wrote|spent)\\b`, "");

@@ -44,6 +44,7 @@ export function matchSentence(lower: string, offset: number, cueIndexes: readonl
  * cue's conditions are tested once it has matched (most candidates do not).
  */
 function stickyCue(cue: CompiledCue, lower: string, offset: number, compiled: CompiledCodebook, candidate: Candidate, trie: AnchorTrie, memo: Memo, out: Match[], until: number): void {
+  // Read the field first: the common case stays a plain property load on the hot path.
   const re = cue.sticky ?? stickyOf(cue)!;
   const { beginBits, placeWords } = trie;
   const base = cueBeginId(cue.index) * placeWords;
