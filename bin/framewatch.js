@@ -7,7 +7,7 @@
 // the process later, it crashed now and then), and a shebang cannot pass it everywhere (`env -S`
 // is missing from BusyBox), so this launcher starts Node again with it, but only when the input is
 // worth the 0.05 s that costs.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -26,10 +26,20 @@ function large() {
 }
 
 if (!process.execArgv.includes(FLAG) && large()) {
-  const child = spawnSync(process.execPath, [FLAG, ...process.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: "inherit" });
-  if (child.error) throw child.error;
-  if (child.signal) process.kill(process.pid, child.signal);
-  process.exitCode = child.status ?? 1;
+  const child = spawn(process.execPath, [FLAG, ...process.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: "inherit" });
+  // A signal to this process (a batch system stopping the job) goes on to the one doing the work.
+  const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+  const forward = (signal) => child.kill(signal);
+  for (const signal of SIGNALS) process.on(signal, forward);
+  child.on("error", (e) => {
+    process.stderr.write(`framewatch: cannot start node: ${e.message}\n`);
+    process.exitCode = 1;
+  });
+  child.on("exit", (code, signal) => {
+    for (const s of SIGNALS) process.off(s, forward);
+    if (signal) process.kill(process.pid, signal);
+    else process.exitCode = code ?? 1;
+  });
 } else {
   await import("../dist/cli/run.js");
 }

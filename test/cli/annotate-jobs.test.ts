@@ -3,7 +3,7 @@
 // number of jobs, the output must be the same bytes in the same order, and bad lines must be
 // reported with the same file, line and message. The launcher, bin/framewatch.js, restarts Node
 // with a V8 flag for large JSONL input: that restart must be invisible but for the speed.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -65,14 +65,14 @@ describe("framewatch annotate --jobs", () => {
 describe("the framewatch launcher", () => {
   // A preloaded script shows which V8 flag each Node process started with.
   const preload = join(dir, "flags.cjs");
-  writeFileSync(preload, `process.stderr.write("flags " + JSON.stringify(process.execArgv.filter((a) => a.startsWith("--no-regexp"))) + "\\n");\n`);
+  writeFileSync(preload, `process.stderr.write("flags " + JSON.stringify(process.execArgv.filter((a) => a.startsWith("--no-regexp"))) + " pid " + process.pid + "\\n");\n`);
   const run = (args: string[], input: string) =>
     spawnSync(process.execPath, ["bin/framewatch.js", ...args], { cwd: ROOT, input, encoding: "utf8", env: { ...process.env, FRAMEWATCH_CACHE_DIR: TEST_CACHE, NODE_OPTIONS: `--require ${preload}` } });
 
   it("restarts Node with --no-regexp-tier-up for JSONL on standard input, and passes the output, the errors and the exit status through", () => {
     const r = run(["annotate", "--input", "jsonl", "--format", "jsonl"], '{"id":"a","text":"This is an industry-wide problem."}\n{bad\n');
-    expect(r.stderr).toContain("flags []\n");
-    expect(r.stderr).toContain('flags ["--no-regexp-tier-up"]\n');
+    expect(r.stderr).toMatch(/^flags \[\] pid \d+$/m);
+    expect(r.stderr).toMatch(/^flags \["--no-regexp-tier-up"\] pid \d+$/m);
     expect(r.stderr).toMatch(/<stdin>:2: invalid JSON/);
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout.split("\n")[0]).tags.map((t: { strategy: string }) => t.strategy)).toEqual(["sector-problem"]);
@@ -80,8 +80,39 @@ describe("the framewatch launcher", () => {
 
   it("runs one statement in place, without a second start", () => {
     const r = run(["annotate", "-"], "This is an industry-wide problem.");
-    expect(r.stderr).toBe("flags []\n");
+    expect(r.stderr).toMatch(/^flags \[\] pid \d+\n$/);
     expect(r.stdout).toMatch(/sector-problem/);
     expect(r.status).toBe(0);
+  });
+
+  it("passes a signal on to the restarted process", async () => {
+    // A pipe that stays open (as from a batch system's producer): the restarted process waits for
+    // lines until it is stopped. The shell and `sleep` get a process group of their own, to clean up.
+    const shell = spawn("sh", ["-c", `sleep 60 | "${process.execPath}" bin/framewatch.js annotate --input jsonl`], { cwd: ROOT, detached: true, env: { ...process.env, FRAMEWATCH_CACHE_DIR: TEST_CACHE, NODE_OPTIONS: `--require ${preload}` } });
+    let stderr = "";
+    const [launcher, child] = await new Promise<number[]>((resolve) =>
+      shell.stderr.on("data", (d) => {
+        stderr += d;
+        const a = /flags \[\] pid (\d+)/.exec(stderr);
+        const b = /flags \["--no-regexp-tier-up"\] pid (\d+)/.exec(stderr);
+        if (a && b) resolve([Number(a[1]), Number(b[1])]);
+      }),
+    );
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    try {
+      process.kill(launcher, "SIGTERM");
+      for (let i = 0; i < 50 && (alive(launcher) || alive(child)); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(alive(launcher)).toBe(false);
+      expect(alive(child)).toBe(false);
+    } finally {
+      process.kill(-shell.pid!, "SIGKILL");
+    }
   });
 });
