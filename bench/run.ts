@@ -46,8 +46,16 @@ interface Run {
  * largest peak resident memory (the machine is shared and noisy; one run can be off by 15%).
  */
 function timed(name: string, args: string[], corpus: { path: string; docs: number; bytes: number }, env: Record<string, string> = {}, repeat = REPEAT): Run {
-  const runs = Array.from({ length: repeat }, () => timedOnce(name, args, corpus, env)).sort((a, b) => a.seconds - b.seconds);
-  return { ...runs[(runs.length - 1) >> 1], peakMB: Math.max(...runs.map((r) => r.peakMB)) };
+  return medianRun(Array.from({ length: repeat }, () => timedOnce(name, args, corpus, env)));
+}
+
+/** The median of some numbers (the lower one of an even count). */
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
+
+/** The run of median time, with the largest peak memory of all. */
+function medianRun(runs: Run[]): Run {
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  return { ...sorted[(sorted.length - 1) >> 1], peakMB: Math.max(...runs.map((r) => r.peakMB)) };
 }
 
 function timedOnce(name: string, args: string[], corpus: { path: string; docs: number; bytes: number }, env: Record<string, string>): Run {
@@ -73,9 +81,7 @@ function jobPairs(corpus: { path: string; docs: number; bytes: number }, label: 
     ones.push(timedOnce(`framewatch annotate, 1 job${label}`, cli(1, corpus.path), corpus, {}));
     twos.push(timedOnce(`framewatch annotate, 2 jobs${label}`, cli(2, corpus.path), corpus, {}));
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
-  const pick = (rs: Run[]) => ({ ...[...rs].sort((a, b) => a.seconds - b.seconds)[(rs.length - 1) >> 1], peakMB: Math.max(...rs.map((r) => r.peakMB)) });
-  return { one: pick(ones), two: pick(twos), ratio: median(ones.map((r, i) => r.seconds / twos[i].seconds)) };
+  return { one: medianRun(ones), two: medianRun(twos), ratio: median(ones.map((r, i) => r.seconds / twos[i].seconds)) };
 }
 
 const small = await generate(SMALL);
