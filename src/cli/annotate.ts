@@ -11,6 +11,7 @@ import { Output } from "./output.js";
 import { cachedBuiltin } from "./codebook-cache.js";
 import { parseRecord, processBatch, STREAMING_FORMATS, type BatchOptions, type RecordResult, type StreamingFormat } from "./annotate-batch.js";
 import { WorkerPool } from "./pool.js";
+import { IdSet } from "./id-set.js";
 import { progressBar } from "./progress.js";
 import type { Line } from "./lines.js";
 import { availableParallelism } from "node:os";
@@ -157,7 +158,7 @@ export async function annotate(argv: string[]): Promise<number> {
   } else if ((STREAMING_FORMATS as readonly string[]).includes(config.format)) {
     failed = await annotateJsonl(config, out);
   } else {
-    const seen = new Set<string>();
+    const seen = new IdSet();
     outer: for (const file of config.files) {
       const name = checkJsonlFile(file);
       const stream = file === "-" ? process.stdin : createReadStream(file);
@@ -213,7 +214,7 @@ const WORKER = new URL("./annotate-worker.js", import.meta.url);
  */
 async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boolean> {
   const options: BatchOptions = { format: config.format as StreamingFormat, minConfidence: config.minConfidence, mode: config.mode, explain: config.explain, color: config.color };
-  const seen = new Set<string>();
+  const seen = new IdSet();
   const names = new Map<number, string>();
   const pending = new Map<number, RecordResult[]>();
   let pool: WorkerPool<Line[], RecordResult[]> | undefined;
