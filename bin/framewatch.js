@@ -7,7 +7,6 @@
 // the process later, it crashed now and then), and a shebang cannot pass it everywhere (`env -S`
 // is missing from BusyBox), so this launcher starts Node again with it, but only when the input is
 // worth the 0.05 s that costs.
-import { spawn } from "node:child_process";
 import { statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -26,6 +25,8 @@ function large() {
 }
 
 if (!process.execArgv.includes(FLAG) && large()) {
+  // Loaded only here: the process that does the work has no use for it.
+  const { spawn } = await import("node:child_process");
   const child = spawn(process.execPath, [FLAG, ...process.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: "inherit" });
   // A signal to this process (a batch system stopping the job) goes on to the one doing the work.
   const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
