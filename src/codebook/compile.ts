@@ -121,7 +121,15 @@ class Compiler {
   private macroNodes = new Map<string, Node[][]>();
   private stack: string[] = [];
 
-  constructor(private lexicon: Record<string, string>) {}
+  /**
+   * `mentions`: how many of the codebook's patterns (and conditions and lexicon entries) name each
+   * word. A word that many cues name ("data", "customers", "company") is one that statements of this
+   * kind use a lot, so it makes a poor anchor where the same phrase has a rarer word.
+   */
+  constructor(
+    private lexicon: Record<string, string>,
+    private mentions: Map<string, number> = new Map(),
+  ) {}
 
   private macro(name: string): Node[][] {
     const hit = this.macroNodes.get(name);
@@ -217,7 +225,12 @@ class Compiler {
     return src;
   }
 
-  /** A set of tokens of which every match contains at least one, or null when there is none. */
+  /**
+   * A set of tokens of which every match contains at least one, or null when there is none. Of the
+   * sequence's items, the one least likely to be in any sentence: not one with a very common word
+   * (requiredSets would drop the set of a group that took it), nor a stop word, nor a short word,
+   * nor a word that many of the codebook's patterns name.
+   */
   anchors(seq: Node[]): AnchorSet | null {
     let best: AnchorSet | null = null;
     let bestScore = -Infinity;
@@ -226,9 +239,11 @@ class Compiler {
       const set = this.nodeAnchors(node);
       if (!set) continue;
       const all = [...set.words, ...set.prefixes];
+      const common = all.filter((w) => VERY_COMMON.has(w) || w.length < 2).length;
       const stop = all.filter((w) => STOP.has(w)).length;
       const short = all.filter((w) => w.length < 3).length;
-      const score = -stop * 100 - short * 20 - all.length + Math.min(...all.map((w) => w.length)) / 10;
+      const named = all.reduce((n, w) => n + (this.mentions.get(w) ?? 0), 0);
+      const score = -common * 1000 - stop * 100 - short * 20 - all.length - named + Math.min(...all.map((w) => w.length)) / 10;
       if (score > bestScore) {
         best = set;
         bestScore = score;
@@ -415,6 +430,14 @@ function indexAnchorSets(required: AnchorSet[][], cues: CompiledCue[], anchors: 
   return { anchorSets, triggers };
 }
 
+/** How many patterns, conditions and lexicon entries of a codebook name each (lower-case) word. */
+function wordMentions(codebook: Codebook): Map<string, number> {
+  const texts = [...Object.values(codebook.lexicon), ...codebook.strategies.flatMap((s) => s.cues.flatMap((c) => [c.pattern, c.requires ?? "", c.unless ?? ""]))];
+  const mentions = new Map<string, number>();
+  for (const text of texts) for (const w of new Set(text.toLowerCase().split(NOT_LETTER))) if (w) mentions.set(w, (mentions.get(w) ?? 0) + 1);
+  return mentions;
+}
+
 function addEntry(map: Map<string, number[]>, key: string, entry: number) {
   const list = map.get(key);
   if (!list) map.set(key, [entry]);
@@ -426,7 +449,7 @@ function addEntry(map: Map<string, number[]>, key: string, entry: number) {
  * Throws CodebookCompileError naming the strategy, cue and field of a bad pattern.
  */
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
-  const compiler = new Compiler(codebook.lexicon);
+  const compiler = new Compiler(codebook.lexicon, wordMentions(codebook));
   const conditions = new Map<string, CompiledCondition>();
   const cues: CompiledCue[] = [];
   const anchors = new Map<string, number[]>();
