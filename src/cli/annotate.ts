@@ -165,14 +165,13 @@ export async function annotate(argv: string[]): Promise<number> {
       for await (const line of readLines(stream)) {
         const result = parseRecord(line.text, line.error);
         if (result === null) continue;
-        const error = "error" in result ? result.error : seen.has(result.id) ? "duplicate id" : undefined;
+        const error = "error" in result ? result.error : seen.add(result.id) ? undefined : "duplicate id";
         if (error) {
           failed = true;
           reportLine(name, line.number, "error" in result ? result.id : result.id, error);
           if (config.onError === "fail") break outer;
           continue;
         }
-        seen.add((result as { id: string }).id);
         await sink.add(result as { id: string; text: string });
       }
     }
@@ -244,14 +243,14 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
       writeSeq++;
       for (const r of results) {
         if (stopped) break;
-        const error = r.error ?? (seen.has(r.id!) ? "duplicate id" : undefined);
+        // One look-up: add() tells whether the id was new.
+        const error = r.error ?? (seen.add(r.id!) ? undefined : "duplicate id");
         if (error) {
           failed = true;
           reportLine(name, r.line, r.error ? r.rawId : r.id, error);
           if (config.onError === "fail") stopped = true;
           continue;
         }
-        seen.add(r.id!);
         if (options.format === "json") await out.write((written === 0 ? "[\n" : ",\n") + r.out);
         else if (options.format === "csv") await out.write((written === 0 ? CSV_HEADER.join(",") + "\r\n" : "") + r.out);
         else if (options.format === "text") await out.write((written === 0 ? "" : "\n") + r.out);

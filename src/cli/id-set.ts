@@ -14,16 +14,18 @@ export class IdSet {
   }
 
   has(id: string): boolean {
-    for (const set of this.sets) if (set.has(id)) return true;
+    const sets = this.sets;
+    for (let i = 0; i < sets.length; i++) if (sets[i].has(id)) return true;
     return false;
   }
 
-  /** Add an id (once: adding one that is there already leaves the set as it was). */
-  add(id: string): void {
-    if (this.has(id)) return;
+  /** Add an id; false when it was there already (and the set is left as it was). */
+  add(id: string): boolean {
+    if (this.has(id)) return false;
     let last = this.sets[this.sets.length - 1];
     if (last.size >= this.limit) this.sets.push((last = new Set()));
     last.add(id);
+    return true;
   }
 
   /** How many Sets hold the ids. */

@@ -13,10 +13,11 @@ describe("IdSet", () => {
   it("tells a duplicate whichever Set holds its first occurrence", () => {
     const ids = new IdSet(2);
     ["a", "b", "c", "d", "e"].forEach((id) => ids.add(id));
-    ids.add("a");
-    ids.add("d");
-    expect(ids.size).toBe(5);
-    expect(["a", "b", "c", "d", "e", "f"].map((id) => ids.has(id))).toEqual([true, true, true, true, true, false]);
+    expect(ids.add("a")).toBe(false);
+    expect(ids.add("d")).toBe(false);
+    expect(ids.add("f")).toBe(true);
+    expect(ids.size).toBe(6);
+    expect(["a", "b", "c", "d", "e", "f", "g"].map((id) => ids.has(id))).toEqual([true, true, true, true, true, true, false]);
   });
 
   it("opens another Set when one holds its limit", () => {
