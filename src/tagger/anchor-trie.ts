@@ -16,8 +16,12 @@ export interface AnchorTrie {
   whole: Int32Array;
   /** The id of the anchor word (tokens first, then prefixes, in the order of CompiledCodebook.anchors and prefixAnchors) of a prefix anchor ending at this node (any token that starts so), or -1. */
   prefix: Int32Array;
-  /** The anchor sets of word w are wordSets[wordSetStart[w] ... wordSetStart[w + 1]). */
+  /**
+   * The anchor sets of word w are wordSets[wordSetStart[w] ... wordSetStart[w + 1]): first those
+   * that trigger cues, up to wordTriggerEnd[w], then the others (which only a cue's check reads).
+   */
   wordSetStart: Int32Array;
+  wordTriggerEnd: Int32Array;
   wordSets: Int32Array;
   /** The cues that set s triggers (whose first set it is), in codebook order: triggers[triggerStart[s] ... triggerStart[s + 1]). */
   triggerStart: Int32Array;
@@ -133,10 +137,13 @@ export function anchorTrie(compiled: CompiledCodebook): AnchorTrie {
   const prefix = new Int32Array(size).fill(-1);
   wordNodes.forEach((node, id) => (whole[node] = id));
   prefixNodes.forEach((node, k) => (prefix[node] = wordNodes.length + k));
-  const [wordSetStart, wordSets] = flat([...compiled.anchors.values(), ...compiled.prefixAnchors.map((p) => p.cues)]);
+  const triggering = (set: number) => compiled.triggers[set].length > 0;
+  const wordSetLists = [...compiled.anchors.values(), ...compiled.prefixAnchors.map((p) => p.cues)].map((sets) => [...sets.filter(triggering), ...sets.filter((set) => !triggering(set))]);
+  const [wordSetStart, wordSets] = flat(wordSetLists);
+  const wordTriggerEnd = Int32Array.from(wordSetLists, (sets, w) => wordSetStart[w] + sets.filter(triggering).length);
   const [triggerStart, triggers] = flat(compiled.triggers);
   const [cueSetStart, cueSets] = flat(compiled.cues.map((c) => c.sets));
-  const trie = { table: table.slice(0, size * FLAT), other, whole, prefix, wordSetStart, wordSets, triggerStart, triggers, cueSetStart, cueSets, first, firstPrefix, placeWords, beginBits, sticky };
+  const trie = { table: table.slice(0, size * FLAT), other, whole, prefix, wordSetStart, wordTriggerEnd, wordSets, triggerStart, triggers, cueSetStart, cueSets, first, firstPrefix, placeWords, beginBits, sticky };
   tries.set(compiled, trie);
   return trie;
 }

@@ -44,19 +44,34 @@ export function beginOffsets(candidate: Candidate, beginId: number, compiled: Co
   return at;
 }
 
-/** Scratch per compiled codebook: which anchor sets the current sentence has a token of. */
+/**
+ * Scratch per compiled codebook: where the last token of each anchor set was seen, as a running
+ * offset over all the texts the codebook has tagged (`base` + the offset in the text). A set is in
+ * the current sentence when that is at or after the sentence's start, so marking a set is a single
+ * write, and nothing needs clearing between sentences or texts.
+ */
 interface Scratch {
-  /** seen[set] === epoch when the current sentence has a token of the set. */
-  seen: Int32Array;
-  /** Where the current sentence's last token of each seen set begins. */
   last: Int32Array;
-  epoch: number;
+  /** The running offset of the current text's start. */
+  base: number;
 }
 const scratches = new WeakMap<CompiledCodebook, Scratch>();
 
-function scratchFor(compiled: CompiledCodebook): Scratch {
+/** The running offsets stay below this; past it the scratch starts again from 0. */
+export const MAX_RUNNING = 0x3fffffff;
+
+/** Move the running offset of a codebook's scratch (for the tests of the start-again past MAX_RUNNING). */
+export function setRunningOffset(compiled: CompiledCodebook, base: number): void {
+  scratchFor(compiled, 0).base = base;
+}
+
+function scratchFor(compiled: CompiledCodebook, textLength: number): Scratch {
   let s = scratches.get(compiled);
-  if (!s) scratches.set(compiled, (s = { seen: new Int32Array(compiled.anchorSets.length), last: new Int32Array(compiled.anchorSets.length), epoch: 1 }));
+  if (!s) scratches.set(compiled, (s = { last: new Int32Array(compiled.anchorSets.length).fill(-1), base: 0 }));
+  if (s.base + textLength + 1 > MAX_RUNNING) {
+    s.last.fill(-1);
+    s.base = 0;
+  }
   return s;
 }
 
@@ -66,16 +81,20 @@ const ASCII_SLOT = Int8Array.from({ length: 128 }, (_, c) => slotOf(lowerCode(c)
 /** The sentences worth matching, with their candidate cues, in order. */
 export function prefilter(text: string, sentences: Span[], compiled: CompiledCodebook): Candidate[] {
   const trie = anchorTrie(compiled);
-  const { wordSetStart, wordSets, triggerStart, triggers, cueSetStart, cueSets } = trie;
-  const scratch = scratchFor(compiled);
-  const { seen, last } = scratch;
+  const { wordSetStart, wordTriggerEnd, wordSets, triggerStart, triggers, cueSetStart, cueSets } = trie;
+  const scratch = scratchFor(compiled, text.length);
+  const { last } = scratch;
+  const base = scratch.base;
+  // Texts do not share running offsets: the next one starts after this one.
+  scratch.base += text.length + 1;
   const out: Candidate[] = [];
   /** The anchor sets seen in the current sentence that trigger cues. */
   const fired: number[] = [];
   let s = 0;
+  /** The running offset where the current sentence starts: a set was seen in it when last[set] >= from. */
+  let from = base;
   const finish = () => {
     if (fired.length) {
-      const epoch = scratch.epoch;
       const list: number[] = [];
       const until: number[] = [];
       for (let f = 0; f < fired.length; f++) {
@@ -86,13 +105,13 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
           let k = cueSetStart[cue] + 1;
           const end = cueSetStart[cue + 1];
           for (; k < end; k++) {
-            const other = cueSets[k];
-            if (seen[other] !== epoch) break;
-            if (last[other] < latest) latest = last[other];
+            const at = last[cueSets[k]];
+            if (at < from) break;
+            if (at < latest) latest = at;
           }
           if (k === end) {
             list.push(cue);
-            until.push(latest);
+            until.push(latest - base);
           }
         }
       }
@@ -114,22 +133,17 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
       fired.length = 0;
     }
     hits.length = 0;
-    if (++scratch.epoch > 0x3fffffff) {
-      scratch.epoch = 1;
-      seen.fill(0);
-    }
   };
-  /** A token of anchor word `word` begins at `at`: mark its sets. */
+  /** A token of anchor word `word` begins at running offset `at`: mark its sets. */
   const note = (word: number, at: number) => {
-    const epoch = scratch.epoch;
-    for (let k = wordSetStart[word], end = wordSetStart[word + 1]; k < end; k++) {
+    let k = wordSetStart[word];
+    // The sets that trigger cues: the first mark in a sentence fires them.
+    for (const end = wordTriggerEnd[word]; k < end; k++) {
       const set = wordSets[k];
+      if (last[set] < from) fired.push(set);
       last[set] = at;
-      if (seen[set] !== epoch) {
-        seen[set] = epoch;
-        if (triggerStart[set + 1] > triggerStart[set]) fired.push(set);
-      }
     }
+    for (const end = wordSetStart[word + 1]; k < end; k++) last[wordSets[k]] = at;
   };
   if (sentences.length === 0) return out;
   const { table, other, whole, prefix, first, firstPrefix } = trie;
@@ -137,6 +151,7 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
   const hits: number[] = [];
   const n = text.length;
   let end = sentences[0].end;
+  from = base + sentences[0].start;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -152,6 +167,7 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
       }
       if (s >= sentences.length) break;
       end = sentences[s].end;
+      from = base + sentences[s].start;
     }
     const at = i;
     let node = 0;
@@ -162,7 +178,7 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
         const next = slot >= 0 ? table[node * 36 + slot] : other[node].get(lowerCode(c)) ?? 0;
         node = next > 0 ? next : -1;
         if (node > 0) {
-          if (prefix[node] >= 0) note(prefix[node], at);
+          if (prefix[node] >= 0) note(prefix[node], base + at);
           const place = firstPrefix[node];
           if (place >= 0) hits.push(place, at);
         }
@@ -170,7 +186,7 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
       i++;
     }
     if (node > 0) {
-      if (whole[node] >= 0) note(whole[node], at);
+      if (whole[node] >= 0) note(whole[node], base + at);
       const place = first[node];
       if (place >= 0) hits.push(place, at);
     }

@@ -7,7 +7,7 @@ import { builtinCodebook, builtinCompiled } from "../../src/codebook/builtin.js"
 import type { CompiledCodebook } from "../../src/codebook/compile.js";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { matchSentence } from "../../src/tagger/match.js";
-import { prefilter } from "../../src/tagger/prefilter.js";
+import { MAX_RUNNING, prefilter, setRunningOffset } from "../../src/tagger/prefilter.js";
 import { splitSentences } from "../../src/tagger/sentences.js";
 import { lowerSameLength } from "../../src/tagger/text.js";
 
@@ -50,5 +50,24 @@ describe("the prefilter", () => {
     const [candidate] = prefilter(text, splitSentences(text), compiled);
     expect(candidate.cues.length).toBeGreaterThan(0);
     expect(candidate.cues.length).toBeLessThan(compiled.cues.length / 20);
+  });
+
+  it("gives a text the same candidates whatever texts came before it", () => {
+    const texts = builtinCodebook.strategies.flatMap((s) => s.hits.map((h) => (typeof h === "string" ? h : h.text))).slice(0, 300);
+    const run = (order: string[]) => new Map(order.map((t) => [t, JSON.stringify(prefilter(t, splitSentences(t), compiled))]));
+    const forward = run(texts);
+    const backward = run([...texts].reverse());
+    expect(texts.filter((t) => forward.get(t) !== backward.get(t))).toEqual([]);
+    expect([...forward.values()].filter((c) => c !== "[]").length).toBeGreaterThan(250);
+  });
+
+  it("starts its running offsets again near 2^30 and still finds every set", () => {
+    const text = "We found and fixed the issue in August 2019. The data is several years old and was scraped.";
+    const expected = JSON.stringify(prefilter(text, splitSentences(text), compiled));
+    for (const base of [MAX_RUNNING - text.length - 1, MAX_RUNNING - 10, MAX_RUNNING - 1]) {
+      setRunningOffset(compiled, base);
+      expect(JSON.stringify(prefilter(text, splitSentences(text), compiled))).toBe(expected);
+      expect(JSON.stringify(prefilter(text, splitSentences(text), compiled))).toBe(expected);
+    }
   });
 });
