@@ -204,13 +204,15 @@ const BATCH_BYTES = 256 * 1024;
 const MAIN_BATCH_LINES = 16;
 const POOL_AFTER_BYTES = 512 * 1024;
 /**
- * Each worker thread's young generation, in MB. V8's default lets each thread's heap run further
- * ahead of its collections: with 2 jobs, the peak memory of the process was 305 to 318 MB on 20 MB
- * and 425 to 540 MB on 200 MB, against 282 to 286 and 348 to 410 MB with 16, at the same speed
- * (three runs each, 2026-11-29).
+ * Each worker thread's heap limits, in MB. With V8's defaults (a 48 MB young generation, and an old
+ * generation that may grow to 4 GB here, which V8 lets run far ahead of its collections), the peak
+ * memory of 2 jobs was 305 to 318 MB on 20 MB and 403 to 540 MB on 200 MB; with these, 276 to 286
+ * and 307 to 327 MB, at the same speed (2026-11-29). A worker tagging a 9.5 MB line of dense
+ * framing language (the longest line is 10 MB) needs less than 128 MB: the old generation's limit
+ * leaves it eight times that. Past it the command says so (see outOfMemory).
  */
-const WORKER_YOUNG_MB = 16;
-/** The worker threads' script: built JavaScript (run from the TypeScript sources, as in tests, the work stays on the main thread). */
+const WORKER_LIMITS = { youngGenerationMB: 16, oldGenerationMB: 1024 };
+/** The worker threads' script:/** The worker threads' script: built JavaScript (run from the TypeScript sources, as in tests, the work stays on the main thread). */
 const WORKER = new URL("./annotate-worker.js", import.meta.url);
 
 /**
@@ -271,7 +273,7 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
     // Worker threads start at once when the files are known to be large, so that the main thread
     // never compiles the codebook nor tags: it only reads, orders and writes.
     if (!pool && (willPool || (config.jobs > 1 && bytes > POOL_AFTER_BYTES && existsSync(WORKER)))) {
-      pool = new WorkerPool(WORKER, config.jobs, { options }, WORKER_YOUNG_MB);
+      pool = new WorkerPool(WORKER, config.jobs, { options }, WORKER_LIMITS);
       // The workers load their code meanwhile; then they take the compiled codebook as a snapshot.
       pool.broadcast({ init: { snapshot: snapshotOf(config.codebook), codebook: config.codebook.codebook } });
     }
@@ -308,12 +310,20 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
     }
     while (pool && pool.inFlight > 0) await receive();
     await flush();
+  } catch (e) {
+    throw outOfMemory(e) ?? e;
   } finally {
     progress.stop();
     await pool?.close();
   }
   if (options.format === "json") await out.write(written === 0 ? "[]\n" : "\n]\n");
   return failed;
+}
+
+/** A worker thread's out-of-memory error, told as what to do about it (undefined for any other error). */
+export function outOfMemory(e: unknown): Error | undefined {
+  if ((e as { code?: string })?.code !== "ERR_WORKER_OUT_OF_MEMORY") return undefined;
+  return workError(`a worker thread ran out of memory (its limit is ${WORKER_LIMITS.oldGenerationMB} MB); --jobs 1 tags on the main thread, without that limit`);
 }
 
 /** Where annotated documents go, in the chosen format. */

@@ -16,12 +16,17 @@ export class WorkerPool<T, R> {
   inFlight = 0;
 
   /**
-   * `youngGenerationMB`: the size of each worker's young generation (V8's default when not given).
-   * A smaller one is collected more often, and the peak memory of the whole process is lower.
+   * `limits`: each worker's heap limits (V8's defaults when not given). A smaller young generation
+   * is collected more often; V8 starts collecting the old generation sooner when its limit is lower.
+   * A worker past its old generation's limit stops with the error code ERR_WORKER_OUT_OF_MEMORY.
    */
-  constructor(url: URL, size: number, workerData: unknown, youngGenerationMB?: number) {
+  constructor(url: URL, size: number, workerData: unknown, limits: { youngGenerationMB?: number; oldGenerationMB?: number } = {}) {
+    const resourceLimits = {
+      ...(limits.youngGenerationMB ? { maxYoungGenerationSizeMb: limits.youngGenerationMB } : {}),
+      ...(limits.oldGenerationMB ? { maxOldGenerationSizeMb: limits.oldGenerationMB } : {}),
+    };
     for (let i = 0; i < size; i++) {
-      const w = new Worker(url, { workerData, ...(youngGenerationMB ? { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMB } } : {}) });
+      const w = new Worker(url, { workerData, resourceLimits });
       w.on("message", (msg: PoolResult<R>) => {
         this.inFlight--;
         this.idle.push(w);

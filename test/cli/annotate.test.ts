@@ -129,3 +129,15 @@ describe("framewatch annotate", () => {
     expect(bad.stderr).toContain(`${join(dir, "bad.yaml")}: strategy "whataboutism", field "cue \\"whataboutism.x\\" pattern"`.replace(/\\"/g, '"'));
   });
 });
+
+describe("annotate's message when a worker thread runs out of memory", () => {
+  it("tells the limit and that --jobs 1 has none, for a worker's out-of-memory error only", async () => {
+    const { outOfMemory } = await import("../../src/cli/annotate.js");
+    const oom = Object.assign(new Error("Worker terminated due to reaching memory limit: JS heap out of memory"), { code: "ERR_WORKER_OUT_OF_MEMORY" });
+    const told = outOfMemory(oom);
+    expect(told?.message).toMatch(/^a worker thread ran out of memory \(its limit is 1024 MB\); --jobs 1 tags on the main thread/);
+    expect((told as { exitCode?: number }).exitCode).toBe(1);
+    expect(outOfMemory(new Error("other"))).toBeUndefined();
+    expect(outOfMemory(undefined)).toBeUndefined();
+  });
+});

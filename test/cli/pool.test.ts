@@ -24,12 +24,20 @@ describe("WorkerPool", () => {
   });
 
   it("sets each worker's young generation when asked", async () => {
-    const got = await runAll(new WorkerPool(ECHO, 2, {}, 16), [[1], [2], [3]]);
+    const got = await runAll(new WorkerPool(ECHO, 2, {}, { youngGenerationMB: 16 }), [[1], [2], [3]]);
     expect([...got.values()].map((r) => r.young)).toEqual([16, 16, 16]);
   });
 
   it("leaves V8's default young generation otherwise", async () => {
     const got = await runAll(new WorkerPool(ECHO, 1, {}), [[1]]);
     expect(got.get(0)!.young).not.toBe(16);
+  });
+
+  it("stops a worker past its old generation's limit, and says so with the error's code", async () => {
+    const pool = new WorkerPool<number[], Result>(ECHO, 1, {}, { oldGenerationMB: 8 });
+    // The echo worker fills its heap when a batch asks for it.
+    pool.submit(0, [-1]);
+    await expect(pool.next()).rejects.toMatchObject({ code: "ERR_WORKER_OUT_OF_MEMORY" });
+    await pool.close();
   });
 });
