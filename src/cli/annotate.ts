@@ -206,13 +206,13 @@ const POOL_AFTER_BYTES = 512 * 1024;
 /**
  * Each worker thread's heap limits, in MB. With V8's defaults (a 48 MB young generation, and an old
  * generation that may grow to 4 GB here, which V8 lets run far ahead of its collections), the peak
- * memory of 2 jobs was 305 to 318 MB on 20 MB and 403 to 540 MB on 200 MB; with these, 276 to 286
- * and 307 to 327 MB, at the same speed (2026-11-29). A worker tagging a 9.5 MB line of dense
+ * memory of 2 jobs was 305 to 318 MB on 20 MB and 403 to 540 MB on 200 MB; with these, 264 to 269
+ * and 316 to 327 MB, at the same speed (2026-11-29). A worker tagging a 9.5 MB line of dense
  * framing language (the longest line is 10 MB) needs less than 128 MB: the old generation's limit
  * leaves it eight times that. Past it the command says so (see outOfMemory).
  */
 const WORKER_LIMITS = { youngGenerationMB: 16, oldGenerationMB: 1024 };
-/** The worker threads' script:/** The worker threads' script: built JavaScript (run from the TypeScript sources, as in tests, the work stays on the main thread). */
+/** The worker threads' script: built JavaScript (run from the TypeScript sources, as in tests, the work stays on the main thread). */
 const WORKER = new URL("./annotate-worker.js", import.meta.url);
 
 /**
