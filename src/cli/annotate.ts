@@ -279,6 +279,9 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
     }
     if (pool) {
       pool.submit(seq, lines);
+      // Write what has come back meanwhile; wait only while 2 × jobs batches are not written.
+      for (let r = pool.take(); r; r = pool.take()) pending.set(r.seq, r.results);
+      await flush();
       while (pool.inFlight >= config.jobs * 2) await receive();
     } else {
       pending.set(seq, processBatch(lines, config.codebook, options));

@@ -13,6 +13,10 @@ export class WorkerPool<T, R> {
   private waiting: ((r: PoolResult<R>) => void)[] = [];
   private done: PoolResult<R>[] = [];
   private failure?: Error;
+  /**
+   * Batches submitted whose results have not been taken with next() yet (whether a worker still has
+   * them or they wait in `done`): a caller that takes results while this is above 0 gets them all.
+   */
   inFlight = 0;
 
   /**
@@ -28,12 +32,13 @@ export class WorkerPool<T, R> {
     for (let i = 0; i < size; i++) {
       const w = new Worker(url, { workerData, resourceLimits });
       w.on("message", (msg: PoolResult<R>) => {
-        this.inFlight--;
         this.idle.push(w);
         this.pump();
         const waiter = this.waiting.shift();
-        if (waiter) waiter(msg);
-        else this.done.push(msg);
+        if (waiter) {
+          this.inFlight--;
+          waiter(msg);
+        } else this.done.push(msg);
       });
       w.on("error", (e) => {
         this.failure = e;
@@ -63,11 +68,21 @@ export class WorkerPool<T, R> {
     }
   }
 
+  /** A finished batch if there is one, without waiting (undefined after a failure: next() tells it). */
+  take(): PoolResult<R> | undefined {
+    if (this.failure || this.done.length === 0) return undefined;
+    this.inFlight--;
+    return this.done.shift();
+  }
+
   /** The next finished batch (in completion order). */
   next(): Promise<PoolResult<R>> {
     if (this.failure) return Promise.reject(this.failure);
     const ready = this.done.shift();
-    if (ready) return Promise.resolve(ready);
+    if (ready) {
+      this.inFlight--;
+      return Promise.resolve(ready);
+    }
     return new Promise((resolve, reject) =>
       this.waiting.push((r) => (this.failure ? reject(this.failure) : resolve(r))),
     );

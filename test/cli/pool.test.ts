@@ -23,6 +23,29 @@ describe("WorkerPool", () => {
     for (const [seq, r] of got) expect(r.doubled).toEqual([seq * 2, seq * 2 + 2]);
   });
 
+  it("counts a batch in flight until its results are taken, so that draining by that count loses none", async () => {
+    const pool = new WorkerPool<number[], Result>(ECHO, 2, {});
+    for (let seq = 0; seq < 5; seq++) pool.submit(seq, [seq]);
+    // Let every result arrive before any is taken.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(pool.inFlight).toBe(5);
+    const got: number[] = [];
+    while (pool.inFlight > 0) got.push((await pool.next()).seq);
+    await pool.close();
+    expect(got.sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("hands over a finished batch without waiting, and nothing when none has finished", async () => {
+    const pool = new WorkerPool<number[], Result>(ECHO, 1, {});
+    expect(pool.take()).toBeUndefined();
+    pool.submit(0, [21]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(pool.take()).toMatchObject({ seq: 0, results: { doubled: [42] } });
+    expect(pool.inFlight).toBe(0);
+    expect(pool.take()).toBeUndefined();
+    await pool.close();
+  });
+
   it("sets each worker's young generation when asked", async () => {
     const got = await runAll(new WorkerPool(ECHO, 2, {}, { youngGenerationMB: 16 }), [[1], [2], [3]]);
     expect([...got.values()].map((r) => r.young)).toEqual([16, 16, 16]);
