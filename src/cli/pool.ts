@@ -14,8 +14,9 @@ export class WorkerPool<T, R> {
   private done: PoolResult<R>[] = [];
   private failure?: Error;
   /**
-   * Batches submitted whose results have not been taken with next() yet (whether a worker still has
-   * them or they wait in `done`): a caller that takes results while this is above 0 gets them all.
+   * Batches submitted whose results have not been taken (with next() or take()) yet, whether a
+   * worker still has them or they wait in `done`: a caller that takes results while this is above 0
+   * gets them all.
    */
   inFlight = 0;
 

@@ -36,6 +36,8 @@ const GAP = `(?:[\\s,"“”«»()\\[\\]:\\-–—/]|['‘’](?!${L})|(?<!${L})
 const ANYWORD = `[$£€]?${L}+(?:['’]${L}+)*(?:\\.[0-9]+)?%?`;
 /** Words too frequent to be worth checking in the prefilter (they occur in almost every sentence). */
 const VERY_COMMON = new Set("a an the of to and in on for is are was were be it its this that by at as with from or".split(" "));
+/** A word too common, or too short, to be worth looking for (a set with one is not required). */
+const tooCommon = (w: string) => VERY_COMMON.has(w) || w.length < 2;
 /** At most this many required items of a cue take part in the prefilter (one bit each). */
 const MAX_ELEMENTS = 30;
 const STOP = new Set(
@@ -239,7 +241,7 @@ class Compiler {
       const set = this.nodeAnchors(node);
       if (!set) continue;
       const all = [...set.words, ...set.prefixes];
-      const common = all.filter((w) => VERY_COMMON.has(w) || w.length < 2).length;
+      const common = all.filter(tooCommon).length;
       const stop = all.filter((w) => STOP.has(w)).length;
       const short = all.filter((w) => w.length < 3).length;
       const named = all.reduce((n, w) => n + (this.mentions.get(w) ?? 0), 0);
@@ -264,7 +266,7 @@ class Compiler {
       const set = this.nodeAnchors(node);
       if (!set) continue;
       const all = [...set.words, ...set.prefixes];
-      if (all.some((w) => VERY_COMMON.has(w) || w.length < 2)) continue;
+      if (all.some(tooCommon)) continue;
       sets.push(set);
     }
     if (sets.length === 0) {

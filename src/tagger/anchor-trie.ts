@@ -137,10 +137,13 @@ export function anchorTrie(compiled: CompiledCodebook): AnchorTrie {
   const prefix = new Int32Array(size).fill(-1);
   wordNodes.forEach((node, id) => (whole[node] = id));
   prefixNodes.forEach((node, k) => (prefix[node] = wordNodes.length + k));
-  const triggering = (set: number) => compiled.triggers[set].length > 0;
-  const wordSetLists = [...compiled.anchors.values(), ...compiled.prefixAnchors.map((p) => p.cues)].map((sets) => [...sets.filter(triggering), ...sets.filter((set) => !triggering(set))]);
-  const [wordSetStart, wordSets] = flat(wordSetLists);
-  const wordTriggerEnd = Int32Array.from(wordSetLists, (sets, w) => wordSetStart[w] + sets.filter(triggering).length);
+  // Each word's sets that trigger cues first, then the others.
+  const split = [...compiled.anchors.values(), ...compiled.prefixAnchors.map((p) => p.cues)].map((sets) => {
+    const firing = sets.filter((set) => compiled.triggers[set].length > 0);
+    return { firing, all: [...firing, ...sets.filter((set) => compiled.triggers[set].length === 0)] };
+  });
+  const [wordSetStart, wordSets] = flat(split.map((w) => w.all));
+  const wordTriggerEnd = Int32Array.from(split, (w, i) => wordSetStart[i] + w.firing.length);
   const [triggerStart, triggers] = flat(compiled.triggers);
   const [cueSetStart, cueSets] = flat(compiled.cues.map((c) => c.sets));
   const trie = { table: table.slice(0, size * FLAT), other, whole, prefix, wordSetStart, wordTriggerEnd, wordSets, triggerStart, triggers, cueSetStart, cueSets, first, firstPrefix, placeWords, beginBits, sticky };
