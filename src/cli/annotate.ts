@@ -206,8 +206,8 @@ const POOL_AFTER_BYTES = 512 * 1024;
 /**
  * Each worker thread's heap limits, in MB. With V8's defaults (a 48 MB young generation, and an old
  * generation that may grow to 4 GB here, which V8 lets run far ahead of its collections), the peak
- * memory of 2 jobs was 305 to 318 MB on 20 MB and 403 to 540 MB on 200 MB; with these, 264 to 269
- * and 316 to 327 MB, at the same speed (2026-11-29). A worker tagging a 9.5 MB line of dense
+ * memory of 2 jobs was 296 to 311 MB on 20 MB and 394 to 528 MB on 200 MB; with these, 259 to 263
+ * and 312 to 320 MB, at the same speed (/usr/bin/time, MB of 2^20 bytes as in the bench, 2026-11-29). A worker tagging a 9.5 MB line of dense
  * framing language (the longest line is 10 MB) needs less than 128 MB: the old generation's limit
  * leaves it eight times that. Past it the command says so (see outOfMemory).
  */
