@@ -39,8 +39,13 @@ describe("WorkerPool", () => {
     const pool = new WorkerPool<number[], Result>(ECHO, 1, {});
     expect(pool.take()).toBeUndefined();
     pool.submit(0, [21]);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(pool.take()).toMatchObject({ seq: 0, results: { doubled: [42] } });
+    // However long the worker takes to start, look again until the batch is there (at most 10 s).
+    let taken = pool.take();
+    for (let i = 0; i < 200 && !taken; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      taken = pool.take();
+    }
+    expect(taken).toMatchObject({ seq: 0, results: { doubled: [42] } });
     expect(pool.inFlight).toBe(0);
     expect(pool.take()).toBeUndefined();
     await pool.close();
