@@ -6,14 +6,13 @@ import { tagWith } from "../tagger/pipeline.js";
 import { CSV_HEADER, csvRows, jsonRecord, renderHtml, renderText, type AnnotatedDocument } from "../formats/annotation.js";
 import { choice, numberOption, usageError, workError, commandArgs } from "./errors.js";
 import { readStdin, readTextFile } from "./io.js";
-import { readLines } from "./lines.js";
+import { linesOf, readBatches, readLines, type LineBatch } from "./lines.js";
 import { Output } from "./output.js";
 import { cachedBuiltin } from "./codebook-cache.js";
 import { parseRecord, processBatch, STREAMING_FORMATS, type BatchOptions, type RecordResult, type StreamingFormat } from "./annotate-batch.js";
 import { WorkerPool } from "./pool.js";
 import { IdSet } from "./id-set.js";
 import { progressBar } from "./progress.js";
-import type { Line } from "./lines.js";
 import { availableParallelism } from "node:os";
 import type { InterchangeSink } from "./interchange.js";
 import { INTERCHANGE_FORMATS } from "../formats/interchange.js";
@@ -225,7 +224,7 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
   const seen = new IdSet();
   const names = new Map<number, string>();
   const pending = new Map<number, RecordResult[]>();
-  let pool: WorkerPool<Line[], RecordResult[]> | undefined;
+  let pool: WorkerPool<LineBatch, RecordResult[]> | undefined;
   let nextSeq = 0;
   let writeSeq = 0;
   let failed = false;
@@ -267,7 +266,7 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
     pending.set(seq, results);
     await flush();
   };
-  const dispatch = async (lines: Line[], name: string) => {
+  const dispatch = async (batch: LineBatch, name: string) => {
     const seq = nextSeq++;
     names.set(seq, name);
     // Worker threads start at once when the files are known to be large, so that the main thread
@@ -278,37 +277,31 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
       pool.broadcast({ init: { snapshot: snapshotOf(config.codebook), codebook: config.codebook.codebook } });
     }
     if (pool) {
-      pool.submit(seq, lines);
+      pool.submit(seq, batch);
       // Write what has come back meanwhile; wait only while 2 × jobs batches are not written.
       for (let r = pool.take(); r; r = pool.take()) pending.set(r.seq, r.results);
       await flush();
       while (pool.inFlight >= config.jobs * 2) await receive();
     } else {
-      pending.set(seq, processBatch(lines, config.codebook, options));
+      pending.set(seq, processBatch(linesOf(batch), config.codebook, options));
       await flush();
     }
   };
 
+  const limits = { lines: MAIN_BATCH_LINES, bytes: BATCH_BYTES };
   try {
     for (const file of config.files) {
       const name = checkJsonlFile(file);
       const stream = file === "-" ? process.stdin : createReadStream(file);
-      let batch: Line[] = [];
-      let batchBytes = 0;
-      for await (const line of readLines(stream)) {
+      // On the main thread, small batches: what a batch holds lives until it is written, and the
+      // less of it outlives a young-generation collection, the less the heap grows.
+      limits.lines = pool || willPool ? BATCH_LINES : MAIN_BATCH_LINES;
+      for await (const batch of readBatches(stream, limits)) {
         if (stopped) break;
-        bytes += (line.text?.length ?? 0) + 1;
-        batch.push(line);
-        batchBytes += line.text?.length ?? 0;
-        // On the main thread, small batches: what a batch holds lives until it is written, and
-        // the less of it outlives a young-generation collection, the less the heap grows.
-        if (batch.length >= (pool || willPool ? BATCH_LINES : MAIN_BATCH_LINES) || batchBytes >= BATCH_BYTES) {
-          await dispatch(batch, name);
-          batch = [];
-          batchBytes = 0;
-        }
+        bytes += batch.bytes.length;
+        await dispatch(batch, name);
+        limits.lines = pool || willPool ? BATCH_LINES : MAIN_BATCH_LINES;
       }
-      if (batch.length && !stopped) await dispatch(batch, name);
       if (stopped) break;
     }
     while (pool && pool.inFlight > 0) await receive();

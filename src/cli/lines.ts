@@ -1,4 +1,8 @@
-/** Line-by-line reading of JSONL input with bounded memory: each line is decoded and parsed on its own. */
+/**
+ * Line-by-line reading of JSONL input with bounded memory. The bytes are cut into batches of whole
+ * lines without being decoded (readBatches), so that the thread that reads them does little more
+ * than look for line breaks; each batch is decoded at once where it is tagged (linesOf).
+ */
 
 export const MAX_LINE_BYTES = 10 * 1024 * 1024;
 
@@ -11,55 +15,186 @@ export interface Line {
   error?: string;
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+/** Consecutive lines of the input, not yet decoded. Plain data: it can be posted to a worker thread. */
+export interface LineBatch {
+  /** The number of the first line (1-based). */
+  first: number;
+  /** How many lines. */
+  count: number;
+  /** The lines' bytes, each followed by a line feed; a line that was too long is left empty. */
+  bytes: Uint8Array;
+  /** The indexes in the batch of the lines that were too long. */
+  tooLong: number[];
+  /** The limit they passed, in bytes. */
+  maxLineBytes: number;
+}
+
+export interface BatchLimits {
+  /** A batch ends at the first line end where it holds this many lines ... */
+  lines: number;
+  /** ... or this many bytes. Read at each line end, so a caller may change it while reading. */
+  bytes: number;
+  /** A longer line is skipped up to its end and reported as an error (default 10 MB). */
+  maxLineBytes?: number;
+}
+
+const LF = Uint8Array.of(10);
 
 /**
- * Lines of a byte stream. A line longer than `maxBytes` is skipped up to its end and reported
- * as an error; so is a line that is not valid UTF-8. Memory stays within about `maxBytes`.
+ * Batches of the whole lines of a byte stream. A line longer than `maxLineBytes` is skipped and
+ * left empty in its batch (see LineBatch.tooLong). Memory stays within about one batch plus the
+ * longest line allowed.
  */
-export async function* readLines(stream: AsyncIterable<Uint8Array | string>, maxBytes = MAX_LINE_BYTES): AsyncGenerator<Line> {
-  let parts: Buffer[] = [];
+export async function* readBatches(stream: AsyncIterable<Uint8Array | string>, limits: BatchLimits): AsyncGenerator<LineBatch> {
+  const maxLineBytes = limits.maxLineBytes ?? MAX_LINE_BYTES;
+  /** The current batch: pieces of whole lines, each line followed by its line feed. */
+  let pieces: Uint8Array[] = [];
   let size = 0;
-  let tooLong = false;
-  let number = 0;
-  const finish = (): Line => {
-    number++;
-    if (tooLong) {
-      tooLong = false;
-      parts = [];
-      size = 0;
-      return { number, error: `line longer than ${Math.round(maxBytes / 1024 / 1024)} MB` };
+  let count = 0;
+  let tooLong: number[] = [];
+  let first = 1;
+  /** The start of the line that no chunk so far has ended, copied out of its chunks. */
+  let partial: Uint8Array[] = [];
+  let partialSize = 0;
+  let partialTooLong = false;
+
+  const take = (): LineBatch => {
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const p of pieces) {
+      bytes.set(p, at);
+      at += p.length;
     }
-    let buf = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-    parts = [];
+    const batch = { first, count, bytes, tooLong, maxLineBytes };
+    first += count;
+    pieces = [];
     size = 0;
-    if (buf.length && buf[buf.length - 1] === 13) buf = buf.subarray(0, buf.length - 1);
-    try {
-      return { number, text: decoder.decode(buf) };
-    } catch {
-      return { number, error: "invalid UTF-8" };
-    }
+    count = 0;
+    tooLong = [];
+    return batch;
   };
+  /** Whether the batch is full, with `pending` bytes of its lines not yet among its pieces. */
+  const full = (pending: number) => count >= limits.lines || size + pending >= limits.bytes;
+  /** End a line that was too long: it stays in the batch, empty. */
+  const skipLine = () => {
+    tooLong.push(count);
+    pieces.push(LF);
+    size += 1;
+    count++;
+  };
+
   for await (const raw of stream) {
     const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    /** Where the run of this chunk's lines not yet in the batch begins. */
+    let run = 0;
     let from = 0;
     for (let nl = chunk.indexOf(10, from); nl !== -1; nl = chunk.indexOf(10, from)) {
-      if (!tooLong) {
-        if (size + (nl - from) > maxBytes) tooLong = true;
-        else parts.push(chunk.subarray(from, nl));
-      }
-      yield finish();
+      if (partialSize > 0 || partialTooLong) {
+        // The line began in an earlier chunk.
+        if (partialTooLong || partialSize + (nl - from) > maxLineBytes) skipLine();
+        else {
+          pieces.push(...partial, chunk.subarray(from, nl + 1));
+          size += partialSize + nl + 1 - from;
+          count++;
+        }
+        partial = [];
+        partialSize = 0;
+        partialTooLong = false;
+        run = nl + 1;
+      } else if (nl - from > maxLineBytes) {
+        if (from > run) {
+          pieces.push(chunk.subarray(run, from));
+          size += from - run;
+        }
+        skipLine();
+        run = nl + 1;
+      } else count++;
       from = nl + 1;
+      if (full(from - run)) {
+        if (from > run) {
+          pieces.push(chunk.subarray(run, from));
+          size += from - run;
+        }
+        run = from;
+        yield take();
+      }
     }
-    if (from < chunk.length && !tooLong) {
-      if (size + (chunk.length - from) > maxBytes) {
-        tooLong = true;
-        parts = [];
+    if (from > run) {
+      pieces.push(chunk.subarray(run, from));
+      size += from - run;
+    }
+    if (from < chunk.length && !partialTooLong) {
+      // Copied: the batch that holds this line outlives the chunk.
+      if (partialSize + (chunk.length - from) > maxLineBytes) {
+        partialTooLong = true;
+        partial = [];
+        partialSize = 0;
       } else {
-        parts.push(Buffer.from(chunk.subarray(from)));
-        size += chunk.length - from;
+        partial.push(Buffer.from(chunk.subarray(from)));
+        partialSize += chunk.length - from;
       }
     }
   }
-  if (size > 0 || tooLong) yield finish();
+  // The last line, when it has no line break.
+  if (partialTooLong) skipLine();
+  else if (partialSize > 0) {
+    pieces.push(...partial, LF);
+    size += partialSize + 1;
+    count++;
+  }
+  if (count > 0) yield take();
+}
+
+const wholeDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const lineDecoder = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * The lines of a batch, decoded: without their line break (and a carriage return before it) or a
+ * byte order mark at their start. A line that is not valid UTF-8, or was too long, has an error.
+ */
+export function linesOf(batch: LineBatch): Line[] {
+  const { first, count, bytes } = batch;
+  const skipped = new Set(batch.tooLong);
+  const tooLong = `line longer than ${Math.round(batch.maxLineBytes / 1024 / 1024)} MB`;
+  const out: Line[] = new Array(count);
+  let whole: string | undefined;
+  try {
+    whole = wholeDecoder.decode(bytes);
+  } catch {
+    // Some line is not UTF-8: decode them one by one.
+  }
+  let from = 0;
+  for (let i = 0; i < count; i++) {
+    const start = from;
+    const end = whole !== undefined ? whole.indexOf("\n", from) : bytes.indexOf(10, from);
+    from = end + 1;
+    const number = first + i;
+    out[i] = skipped.has(i) ? { number, error: tooLong } : whole !== undefined ? { number, text: lineOfText(whole, start, end) } : lineOfBytes(bytes, start, end, number);
+  }
+  return out;
+}
+
+/** A line of the decoded batch, without a carriage return at its end or a byte order mark at its start. */
+function lineOfText(whole: string, start: number, end: number): string {
+  if (end > start && whole.charCodeAt(end - 1) === 13) end--;
+  if (end > start && whole.charCodeAt(start) === 0xfeff) start++;
+  return whole.slice(start, end);
+}
+
+/** A line of the batch's bytes, decoded on its own (the decoder drops a byte order mark). */
+function lineOfBytes(bytes: Uint8Array, start: number, end: number, number: number): Line {
+  if (end > start && bytes[end - 1] === 13) end--;
+  try {
+    return { number, text: lineDecoder.decode(bytes.subarray(start, end)) };
+  } catch {
+    return { number, error: "invalid UTF-8" };
+  }
+}
+
+/**
+ * Lines of a byte stream, one by one. A line longer than `maxBytes` is skipped up to its end and
+ * reported as an error; so is a line that is not valid UTF-8. Memory stays within about `maxBytes`.
+ */
+export async function* readLines(stream: AsyncIterable<Uint8Array | string>, maxBytes = MAX_LINE_BYTES): AsyncGenerator<Line> {
+  for await (const batch of readBatches(stream, { lines: 64, bytes: 64 * 1024, maxLineBytes: maxBytes })) yield* linesOf(batch);
 }
