@@ -3,6 +3,7 @@
 // model that compiling needs), then come the batches, as bytes: the worker decodes them.
 import { parentPort, workerData } from "node:worker_threads";
 import { fromSnapshot, type CompiledCodebook, type CompiledSnapshot } from "../codebook/compiled.js";
+import { adoptTrie, type AnchorTrieData } from "../tagger/anchor-trie.js";
 import type { Codebook } from "../codebook/types.js";
 import { processBatch, type BatchOptions } from "./annotate-batch.js";
 import { linesOf, type LineBatch } from "./lines.js";
@@ -10,9 +11,10 @@ import { linesOf, type LineBatch } from "./lines.js";
 const { options } = workerData as { options: BatchOptions };
 let compiled: CompiledCodebook | undefined;
 
-parentPort!.on("message", (msg: { init: { snapshot: CompiledSnapshot; codebook: Codebook } } | { seq: number; lines: LineBatch }) => {
+parentPort!.on("message", (msg: { init: { snapshot: CompiledSnapshot; codebook: Codebook; trie: AnchorTrieData } } | { seq: number; lines: LineBatch }) => {
   if ("init" in msg) {
     compiled = fromSnapshot(msg.init.snapshot, msg.init.codebook);
+    adoptTrie(compiled, msg.init.trie);
     return;
   }
   parentPort!.postMessage({ seq: msg.seq, results: processBatch(linesOf(msg.lines), compiled!, options) });

@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { snapshotOf, type CompiledCodebook } from "../codebook/compiled.js";
 import { MODES, type Mode } from "../codebook/types.js";
 import { tagWith } from "../tagger/pipeline.js";
+import { trieData } from "../tagger/anchor-trie.js";
 import { CSV_HEADER, csvRows, jsonRecord, renderHtml, renderText, type AnnotatedDocument } from "../formats/annotation.js";
 import { choice, numberOption, usageError, workError, commandArgs } from "./errors.js";
 import { readStdin, readTextFile } from "./io.js";
@@ -273,8 +274,9 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
     // never compiles the codebook nor tags: it only reads, orders and writes.
     if (!pool && (willPool || (config.jobs > 1 && bytes > POOL_AFTER_BYTES && existsSync(WORKER)))) {
       pool = new WorkerPool(WORKER, config.jobs, { options }, WORKER_LIMITS);
-      // The workers load their code meanwhile; then they take the compiled codebook as a snapshot.
-      pool.broadcast({ init: { snapshot: snapshotOf(config.codebook), codebook: config.codebook.codebook } });
+      // The workers load their code meanwhile; then they take the compiled codebook as a snapshot,
+      // with its anchor trie (which the main thread builds meanwhile, if the cache had none).
+      pool.broadcast({ init: { snapshot: snapshotOf(config.codebook), codebook: config.codebook.codebook, trie: trieData(config.codebook) } });
     }
     if (pool) {
       pool.submit(seq, batch);

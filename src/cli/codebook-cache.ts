@@ -18,12 +18,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { builtinCodebook } from "../codebook/builtin-codebook.js";
 import { fromSnapshot, snapshotOf, type CompiledCodebook, type CompiledSnapshot } from "../codebook/compiled.js";
+import { adoptTrie, trieData, TRIE_ARRAYS, type AnchorTrieData } from "../tagger/anchor-trie.js";
 import { mkdirSync } from "node:fs";
 import { writeFileAtomic } from "./io.js";
 import { VERSION } from "./version.js";
 
 /** The modules whose code decides the compiled form (read as built .js, or as .ts when run from the sources). */
-const COMPILER = ["../codebook/compile", "../codebook/compiled", "../codebook/pattern", "../codebook/inflect", "../tagger/text"];
+const COMPILER = ["../codebook/compile", "../codebook/compiled", "../codebook/pattern", "../codebook/inflect", "../tagger/text", "../tagger/anchor-trie"];
 
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.FRAMEWATCH_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "framewatch");
@@ -58,14 +59,39 @@ export function cacheKey(): string {
   return hash.digest("hex").slice(0, 24);
 }
 
+/** The cache file's content: the compiled codebook's snapshot and its anchor trie, whose typed arrays are in base64. */
+type CachedSnapshot = CompiledSnapshot & { trie?: Record<string, unknown> };
+
+function encodeTrie(data: AnchorTrieData): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...data };
+  for (const name of TRIE_ARRAYS) out[name] = Buffer.from(data[name].buffer, data[name].byteOffset, data[name].byteLength).toString("base64");
+  return out;
+}
+
+function decodeTrie(encoded: Record<string, unknown>): AnchorTrieData {
+  const out: Record<string, unknown> = { ...encoded };
+  for (const name of TRIE_ARRAYS) {
+    const bytes = Buffer.from(String(encoded[name] ?? ""), "base64");
+    // Copied into a buffer of its own: the typed arrays need their alignment.
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+    out[name] = name === "sticky" ? new Uint8Array(buffer) : name === "bitsValue" ? new Uint32Array(buffer, 0, buffer.byteLength >> 2) : new Int32Array(buffer, 0, buffer.byteLength >> 2);
+  }
+  return out as unknown as AnchorTrieData;
+}
+
 /** The built-in codebook, compiled: from the cache when it holds this version, else compiled (and cached). */
 export async function cachedBuiltin(env: NodeJS.ProcessEnv = process.env): Promise<CompiledCodebook> {
   const off = env.FRAMEWATCH_NO_CACHE && env.FRAMEWATCH_NO_CACHE !== "0";
   const file = off ? undefined : join(cacheDir(env), `builtin-${cacheKey()}.json`);
   if (file && existsSync(file)) {
     try {
-      const snapshot = JSON.parse(readFileSync(file, "utf8")) as CompiledSnapshot;
-      if (snapshot.cues.length === builtinCodebook.strategies.reduce((n, s) => n + s.cues.length, 0)) return fromSnapshot(snapshot, builtinCodebook);
+      const snapshot = JSON.parse(readFileSync(file, "utf8")) as CachedSnapshot;
+      if (snapshot.cues.length === builtinCodebook.strategies.reduce((n, s) => n + s.cues.length, 0)) {
+        const compiled = fromSnapshot(snapshot, builtinCodebook);
+        // A trie that does not fit is built again when first needed.
+        if (snapshot.trie) adoptTrie(compiled, decodeTrie(snapshot.trie));
+        return compiled;
+      }
     } catch {
       // corrupt or from an interrupted write: compile afresh below
     }
@@ -75,7 +101,7 @@ export async function cachedBuiltin(env: NodeJS.ProcessEnv = process.env): Promi
   if (file) {
     try {
       mkdirSync(dirname(file), { recursive: true });
-      writeFileAtomic(file, JSON.stringify(snapshotOf(compiled)));
+      writeFileAtomic(file, JSON.stringify({ ...snapshotOf(compiled), trie: encodeTrie(trieData(compiled)) } satisfies CachedSnapshot));
       // Older versions' files are of no more use.
       for (const name of readdirSync(dirname(file))) if (/^builtin-[0-9a-f]+\.json$/.test(name) && join(dirname(file), name) !== file) unlinkSync(join(dirname(file), name));
     } catch {

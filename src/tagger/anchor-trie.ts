@@ -11,7 +11,8 @@ const FLAT = 36;
 export interface AnchorTrie {
   /** child = table[node * 36 + slot], or 0 when absent (node 0 is the root and never a child). */
   table: Int32Array;
-  other: Map<number, number>[];
+  /** Children by other letters, for the few nodes that have any (undefined for the others). */
+  other: (Map<number, number> | undefined)[];
   /** The id of the anchor word (tokens first, then prefixes, in the order of CompiledCodebook.anchors and prefixAnchors) of a token that ends exactly at this node, or -1. */
   whole: Int32Array;
   /** The id of the anchor word (tokens first, then prefixes, in the order of CompiledCodebook.anchors and prefixAnchors) of a prefix anchor ending at this node (any token that starts so), or -1. */
@@ -82,7 +83,7 @@ export function anchorTrie(compiled: CompiledCodebook): AnchorTrie {
   if (hit) return hit;
   let size = 1;
   let table = new Int32Array(FLAT * 1024);
-  const other: Map<number, number>[] = [new Map()];
+  const other: (Map<number, number> | undefined)[] = [undefined];
   const child = (node: number, c: number): number => {
     const slot = slotOf(c);
     if (slot >= 0) {
@@ -95,10 +96,10 @@ export function anchorTrie(compiled: CompiledCodebook): AnchorTrie {
         table = bigger;
       }
       table[at] = id;
-      other.push(new Map());
+      other.push(undefined);
       return id;
     }
-    const existing = other[node].get(c);
+    const existing = other[node]?.get(c);
     if (existing) return existing;
     const id = size++;
     if (id * FLAT + FLAT > table.length) {
@@ -106,8 +107,8 @@ export function anchorTrie(compiled: CompiledCodebook): AnchorTrie {
       bigger.set(table);
       table = bigger;
     }
-    other[node].set(c, id);
-    other.push(new Map());
+    (other[node] ??= new Map()).set(c, id);
+    other.push(undefined);
     return id;
   };
   const walk = (word: string) => {
@@ -149,4 +150,82 @@ export function anchorTrie(compiled: CompiledCodebook): AnchorTrie {
   const trie = { table: table.slice(0, size * FLAT), other, whole, prefix, wordSetStart, wordTriggerEnd, wordSets, triggerStart, triggers, cueSetStart, cueSets, first, firstPrefix, placeWords, beginBits, sticky };
   tries.set(compiled, trie);
   return trie;
+}
+
+/**
+ * An anchor trie as compact plain data (structured-cloneable, and few bytes): the sparse tables as
+ * pairs of index and value. Building the trie takes tens of milliseconds in a thread that has not
+ * run the code before; a worker thread or a cached codebook takes it as data instead.
+ */
+export type AnchorTrieData = Omit<AnchorTrie, "table" | "other" | "beginBits"> & {
+  /** The number of nodes. */
+  size: number;
+  /** table[tableAt[k]] = tableTo[k]; every other entry is 0. */
+  tableAt: Int32Array;
+  tableTo: Int32Array;
+  /** [node, [[letter, child], ...]] for the nodes that have children by other letters. */
+  other: [number, [number, number][]][];
+  /** beginBits[bitsAt[k]] = bitsValue[k]; every other word is 0. */
+  bitsAt: Int32Array;
+  bitsValue: Uint32Array;
+};
+
+/** The names of AnchorTrieData's typed arrays (for encoding them elsewhere, as the codebook cache does). */
+export const TRIE_ARRAYS = ["tableAt", "tableTo", "whole", "prefix", "wordSetStart", "wordTriggerEnd", "wordSets", "triggerStart", "triggers", "cueSetStart", "cueSets", "first", "firstPrefix", "bitsAt", "bitsValue", "sticky"] as const;
+
+function nonZero(values: Int32Array | Uint32Array): [at: Int32Array, value: number[]] {
+  const at: number[] = [];
+  const value: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] !== 0) {
+      at.push(i);
+      value.push(values[i]);
+    }
+  }
+  return [Int32Array.from(at), value];
+}
+
+/** The compiled codebook's anchor trie (built if need be) as compact data. */
+export function trieData(compiled: CompiledCodebook): AnchorTrieData {
+  const t = anchorTrie(compiled);
+  const [tableAt, tableTo] = nonZero(t.table);
+  const [bitsAt, bitsValue] = nonZero(t.beginBits);
+  const other: AnchorTrieData["other"] = [];
+  t.other.forEach((children, node) => children && other.push([node, [...children]]));
+  const { whole, prefix, wordSetStart, wordTriggerEnd, wordSets, triggerStart, triggers, cueSetStart, cueSets, first, firstPrefix, placeWords, sticky } = t;
+  return { size: t.whole.length, tableAt, tableTo: Int32Array.from(tableTo), other, whole, prefix, wordSetStart, wordTriggerEnd, wordSets, triggerStart, triggers, cueSetStart, cueSets, first, firstPrefix, placeWords, bitsAt, bitsValue: Uint32Array.from(bitsValue), sticky };
+}
+
+/**
+ * Give a compiled codebook the anchor trie in `data` (from trieData on the same codebook), so that
+ * it is not built again. Data that does not fit the codebook's shape is refused (false) and the
+ * trie is built when first needed, as without it.
+ */
+export function adoptTrie(compiled: CompiledCodebook, data: AnchorTrieData): boolean {
+  const ids = Math.max(cueBeginId(compiled.cues.length), conditionBeginId(compiled.conditions.length));
+  const words = compiled.anchors.size + compiled.prefixAnchors.length;
+  const fits =
+    data.whole?.length === data.size &&
+    data.prefix?.length === data.size &&
+    data.first?.length === data.size &&
+    data.firstPrefix?.length === data.size &&
+    data.tableAt?.length === data.tableTo?.length &&
+    data.bitsAt?.length === data.bitsValue?.length &&
+    data.sticky?.length === ids &&
+    data.wordSetStart?.length === words + 1 &&
+    data.wordTriggerEnd?.length === words &&
+    data.triggerStart?.length === compiled.anchorSets.length + 1 &&
+    data.cueSetStart?.length === compiled.cues.length + 1 &&
+    data.tableAt.every((at) => at >= 0 && at < data.size * FLAT) &&
+    data.bitsAt.every((at) => at >= 0 && at < ids * data.placeWords);
+  if (!fits) return false;
+  const table = new Int32Array(data.size * FLAT);
+  for (let k = 0; k < data.tableAt.length; k++) table[data.tableAt[k]] = data.tableTo[k];
+  const beginBits = new Uint32Array(ids * data.placeWords);
+  for (let k = 0; k < data.bitsAt.length; k++) beginBits[data.bitsAt[k]] = data.bitsValue[k];
+  const other: AnchorTrie["other"] = new Array(data.size).fill(undefined);
+  for (const [node, children] of data.other) other[node] = new Map(children);
+  const { whole, prefix, wordSetStart, wordTriggerEnd, wordSets, triggerStart, triggers, cueSetStart, cueSets, first, firstPrefix, placeWords, sticky } = data;
+  tries.set(compiled, { table, other, whole, prefix, wordSetStart, wordTriggerEnd, wordSets, triggerStart, triggers, cueSetStart, cueSets, first, firstPrefix, placeWords, beginBits, sticky });
+  return true;
 }

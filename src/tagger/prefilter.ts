@@ -175,7 +175,7 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
       if (node >= 0) {
         // ASCII letters and digits go straight to the flat table; other letters through a map.
         const slot = c < 128 ? ASCII_SLOT[c] : -1;
-        const next = slot >= 0 ? table[node * 36 + slot] : other[node].get(lowerCode(c)) ?? 0;
+        const next = slot >= 0 ? table[node * 36 + slot] : other[node]?.get(lowerCode(c)) ?? 0;
         node = next > 0 ? next : -1;
         if (node > 0) {
           if (prefix[node] >= 0) note(prefix[node], base + at);

@@ -45,6 +45,26 @@ describe("the compiled codebook's cache", () => {
     expect(() => JSON.parse(readFileSync(join(dir, file), "utf8"))).not.toThrow();
   }, 60_000);
 
+  it("holds the prefilter's anchor trie, which the next run takes; a trie that does not fit is built again", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "framewatch-cache-"));
+    const none = await annotate(dir, { FRAMEWATCH_NO_CACHE: "1" });
+    expect(JSON.parse(none.stdout).tags.length).toBeGreaterThan(0);
+    await annotate(dir);
+    const [file] = cacheFiles(dir);
+    const snapshot = JSON.parse(readFileSync(join(dir, file), "utf8"));
+    expect(typeof snapshot.trie.tableAt).toBe("string");
+    // A trie with no edges fits the codebook's shape but finds no word: if it is taken, nothing is tagged.
+    writeFileSync(join(dir, file), JSON.stringify({ ...snapshot, trie: { ...snapshot.trie, tableAt: "", tableTo: "" } }));
+    const empty = await annotate(dir);
+    expect(empty.code).toBe(0);
+    expect(JSON.parse(empty.stdout).tags).toEqual([]);
+    // One of another shape is left aside, and the run tags as without a cache.
+    writeFileSync(join(dir, file), JSON.stringify({ ...snapshot, trie: { ...snapshot.trie, sticky: "AAAA" } }));
+    const rebuilt = await annotate(dir);
+    expect(rebuilt.stderr).toBe("");
+    expect(rebuilt.stdout).toBe(none.stdout);
+  }, 60_000);
+
   it("is named by a hash that changes with the codebook", () => {
     const before = cacheKey();
     const cue = builtinCodebook.strategies[0].cues[0];
