@@ -155,7 +155,8 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (!isTokenChar(c)) {
+    // ASCII_SLOT tells ASCII letters and digits, the only token characters below 128.
+    if (c < 128 ? ASCII_SLOT[c] < 0 : !isTokenChar(c)) {
       i++;
       continue;
     }
@@ -171,24 +172,33 @@ export function prefilter(text: string, sentences: Span[], compiled: CompiledCod
     }
     const at = i;
     let node = 0;
-    while (i < n && isTokenChar((c = text.charCodeAt(i)))) {
-      if (node >= 0) {
-        // ASCII letters and digits go straight to the flat table; other letters through a map.
-        const slot = c < 128 ? ASCII_SLOT[c] : -1;
-        const next = slot >= 0 ? table[node * 36 + slot] : other[node]?.get(lowerCode(c)) ?? 0;
-        node = next > 0 ? next : -1;
-        if (node > 0) {
-          if (prefix[node] >= 0) note(prefix[node], base + at);
-          const place = firstPrefix[node];
-          if (place >= 0) hits.push(place, at);
-        }
-      }
+    for (;;) {
+      // ASCII letters and digits go straight to the flat table; other letters through a map.
+      const slot = c < 128 ? ASCII_SLOT[c] : -1;
+      const next = slot >= 0 ? table[node * 36 + slot] : other[node]?.get(lowerCode(c)) ?? 0;
       i++;
+      if (next <= 0) {
+        node = -1;
+        break;
+      }
+      node = next;
+      // Either is -1 at most nodes; their AND is -1 only when both are.
+      if ((prefix[node] & firstPrefix[node]) >= 0) {
+        if (prefix[node] >= 0) note(prefix[node], base + at);
+        const place = firstPrefix[node];
+        if (place >= 0) hits.push(place, at);
+      }
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      if (c < 128 ? ASCII_SLOT[c] < 0 : !isTokenChar(c)) break;
     }
     if (node > 0) {
       if (whole[node] >= 0) note(whole[node], base + at);
       const place = first[node];
       if (place >= 0) hits.push(place, at);
+    } else {
+      // Off the trie: the rest of the token holds no anchor.
+      while (i < n && ((c = text.charCodeAt(i)) < 128 ? ASCII_SLOT[c] >= 0 : isTokenChar(c))) i++;
     }
   }
   if (s < sentences.length) finish();
