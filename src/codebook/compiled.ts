@@ -4,7 +4,7 @@
  * snapshot instead of compiling the codebook themselves. This module imports no language model.
  */
 import type { Codebook, StrategyDef } from "./types.js";
-import { LETTER } from "../tagger/text.js";
+import { foldedSource, LETTER } from "../tagger/text.js";
 
 /**
  * A cue compiled once: its regular expression (matched against the lower-cased sentence) and the
@@ -49,6 +49,22 @@ export interface CompiledCondition {
   sticky?: RegExp;
   /** Its source (see CompiledCue.stickySource). */
   stickySource?: string;
+}
+
+/** The expressions of a cue or condition spelled for texts that foldWide folded (see foldedSource), built on first use. */
+interface Folded {
+  stickyFolded?: RegExp;
+  regexFolded?: RegExp;
+}
+
+/** The sticky expression for folded texts; undefined when the cue or condition has none. */
+export function foldedStickyOf(item: { stickySource?: string } & Folded): RegExp | undefined {
+  return item.stickyFolded ?? (item.stickySource === undefined ? undefined : (item.stickyFolded = new RegExp(foldedSource(item.stickySource), "y")));
+}
+
+/** The scanning expression for folded texts. */
+export function foldedRegexOf(item: { regex: RegExp } & Folded): RegExp {
+  return (item.regexFolded ??= new RegExp(foldedSource(item.regex.source), item.regex.flags));
 }
 
 /** The sticky expression of a cue or condition, built on first use; undefined when it has none. */

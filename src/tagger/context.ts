@@ -4,7 +4,7 @@
  */
 import type { Mode } from "../codebook/types.js";
 import { sentenceAt, type Span } from "./sentences.js";
-import { LETTER, lowerSameLength, UPPER } from "./text.js";
+import { foldedSource, LETTER, lowerSameLength, STAND_INS, UPPER } from "./text.js";
 import { literalGate } from "./literals.js";
 
 const WORD = new RegExp(`[${LETTER}]+`, "g");
@@ -19,7 +19,8 @@ const CLAUSE_BREAK = new RegExp(`[;:,—–()]|(?<![${LETTER}])(?:but|however|al
 const NEGATION_REACH = 6;
 
 /** Whether the match starting at `rel` in the sentence is negated in its clause. */
-export function isNegated(sentence: string, rel: number): boolean {
+export function isNegated(sentence: string, rel: number, folded = false): boolean {
+  const { CLAUSE_BREAK, NEGATOR } = rulesFor(folded);
   const before = sentence.slice(0, rel);
   let clauseStart = 0;
   CLAUSE_BREAK.lastIndex = 0;
@@ -33,9 +34,11 @@ export function isNegated(sentence: string, rel: number): boolean {
   return words <= NEGATION_REACH;
 }
 
+const QUESTION = /\?["'”’)\]]*\s*$/;
+
 /** A question (a reporter's, or one put to the organisation) does not enact a frame. */
-export function isQuestion(sentence: string): boolean {
-  return /\?["'”’)\]]*\s*$/.test(sentence);
+export function isQuestion(sentence: string, folded = false): boolean {
+  return rulesFor(folded).QUESTION.test(sentence);
 }
 
 // ---------------------------------------------------------------- mode
@@ -154,6 +157,8 @@ export interface DocumentContext {
   reported: Map<number, boolean>;
   /** Whether the text reads as a report (a reporting frame and no first person); computed on demand. */
   reportVoice?: boolean;
+  /** The rules in the spelling for the text (see rulesFor). */
+  rules: Rules;
 }
 
 const OPEN_QUOTE = /(^|[\s(\[—–-])(["“‘'«])(?=\S)/g;
@@ -166,19 +171,21 @@ const CLOSE_FOR: Record<string, RegExp> = {
 };
 
 /** Quotation spans (the quoted text, without marks), found by pairing opening and closing marks. Linear in the text. */
-export function findQuotes(text: string): Span[] {
+export function findQuotes(text: string, folded = false): Span[] {
+  const { OPEN_QUOTE, CLOSE_FOR } = rulesFor(folded);
   const out: Span[] = [];
   const unclosed = new Set<string>();
   OPEN_QUOTE.lastIndex = 0;
   for (let m = OPEN_QUOTE.exec(text); m; m = OPEN_QUOTE.exec(text)) {
     const open = m.index + m[1].length;
+    const mark = MARK.get(m[2]) ?? m[2];
     // A mark that found no closing one before the end of the text will not find one later either.
-    if (unclosed.has(m[2])) continue;
-    const close = CLOSE_FOR[m[2]];
+    if (unclosed.has(mark)) continue;
+    const close = CLOSE_FOR[mark];
     close.lastIndex = open + 1;
     const c = close.exec(text);
     if (!c) {
-      unclosed.add(m[2]);
+      unclosed.add(mark);
       continue;
     }
     if (c.index - open < 2) continue;
@@ -212,11 +219,13 @@ function outsideQuotes(text: string, span: Span, quotes: Span[]): string {
 }
 
 /** What the mode of every sentence depends on beyond the sentence itself; computed once per document. */
-export function documentContext(text: string, sentences: Span[], lower = lowerSameLength(text)): DocumentContext {
-  const quotes = findQuotes(text);
+export function documentContext(text: string, sentences: Span[], lower = lowerSameLength(text), folded = false): DocumentContext {
+  const rules = rulesFor(folded);
+  const { INTERNAL_GATE, INTERNAL, CAPS_HEADER, HEADER_LINE, DIRECTIVE_HEADER } = rules;
+  const quotes = findQuotes(text, folded);
   const whole: Span = { start: 0, end: text.length };
-  const firstPerson = FIRST_PERSON.test(quotes.length ? outsideQuotes(text, whole, quotes) : text);
-  const ctx: DocumentContext = { text, lower, sentences, quotes, firstPerson, planFrom: Infinity, own: new Map(), reported: new Map() };
+  const firstPerson = rules.FIRST_PERSON.test(quotes.length ? outsideQuotes(text, whole, quotes) : text);
+  const ctx: DocumentContext = { text, lower, sentences, quotes, firstPerson, planFrom: Infinity, own: new Map(), reported: new Map(), rules };
   if ((INTERNAL_GATE.test(lower) && INTERNAL.test(text)) || CAPS_HEADER.test(text)) ctx.planFrom = 0;
   else if (sentences.length) {
     if (ownMode(ctx, 0) === "directive") ctx.planFrom = 1;
@@ -243,7 +252,7 @@ const HEADER_LINE = /[:\-–—][ \t]*(?=\n|$)/gm;
 function ownMode(ctx: DocumentContext, index: number): string {
   let mode = ctx.own.get(index);
   if (mode === undefined) {
-    mode = isReported(ctx, index) ? "reported" : DIRECTIVE.test(outsideQuotes(ctx.text, ctx.sentences[index], ctx.quotes)) ? "directive" : "";
+    mode = isReported(ctx, index) ? "reported" : ctx.rules.DIRECTIVE.test(outsideQuotes(ctx.text, ctx.sentences[index], ctx.quotes)) ? "directive" : "";
     ctx.own.set(index, mode);
   }
   return mode;
@@ -256,7 +265,7 @@ function isReported(ctx: DocumentContext, index: number): boolean {
   let reported = ctx.reported.get(index);
   if (reported === undefined) {
     const span = ctx.sentences[index];
-    reported = REPORTED_GATE.test(ctx.lower.slice(span.start, span.end)) && REPORTED.test(outsideQuotes(ctx.text, span, ctx.quotes));
+    reported = ctx.rules.REPORTED_GATE.test(ctx.lower.slice(span.start, span.end)) && ctx.rules.REPORTED.test(outsideQuotes(ctx.text, span, ctx.quotes));
     ctx.reported.set(index, reported);
   }
   return reported;
@@ -275,11 +284,38 @@ export function modeOf(text: string, index: number, ctx: DocumentContext, matchS
   const own = ownMode(ctx, index);
   if (own === "reported") return "reported";
   if (own === "directive" || index >= ctx.planFrom) return "directive";
-  if (!ctx.firstPerson && NAMED_NARRATIVE.test(ctx.text.slice(ctx.sentences[index].start, ctx.sentences[index].end))) return "reported";
+  if (!ctx.firstPerson && ctx.rules.NAMED_NARRATIVE.test(ctx.text.slice(ctx.sentences[index].start, ctx.sentences[index].end))) return "reported";
   if (reportVoice(ctx)) {
     const q = ctx.quotes[firstQuoteAfter(ctx.quotes, matchStart)];
     const quoted = q !== undefined && q.start <= matchStart;
-    if (quoted || !FIRST_PERSON.test(outsideQuotes(text, ctx.sentences[index], ctx.quotes))) return "reported";
+    if (quoted || !ctx.rules.FIRST_PERSON.test(outsideQuotes(text, ctx.sentences[index], ctx.quotes))) return "reported";
   }
   return "enacted";
 }
+
+// ---------------------------------------------------------------- folded texts
+
+/** The expressions above that read a document's text. */
+const RAW_RULES = { NEGATOR, CLAUSE_BREAK, QUESTION, DIRECTIVE, DIRECTIVE_HEADER, CAPS_HEADER, INTERNAL, INTERNAL_GATE, REPORTED, REPORTED_GATE, NAMED_NARRATIVE, FIRST_PERSON, OPEN_QUOTE, CLOSE_FOR, HEADER_LINE };
+type Rules = typeof RAW_RULES;
+let foldedRules: Rules | undefined;
+
+/**
+ * The rules for a text as it is, or for one that foldWide folded (text.ts): the same expressions
+ * in their folded spelling, built on first use (most texts have no wide signs to fold).
+ */
+function rulesFor(folded: boolean): Rules {
+  if (!folded) return RAW_RULES;
+  if (!foldedRules) {
+    const fold = (r: RegExp) => new RegExp(foldedSource(r.source), r.flags);
+    const rules = Object.fromEntries(Object.entries(RAW_RULES).map(([name, r]) => [name, r instanceof RegExp ? fold(r) : r])) as Rules;
+    rules.CLOSE_FOR = Object.fromEntries(Object.entries(CLOSE_FOR).map(([mark, r]) => [mark, fold(r)]));
+    rules.REPORTED_GATE = literalGate(rules.REPORTED) ?? /(?:)/;
+    rules.INTERNAL_GATE = literalGate(rules.INTERNAL) ?? /(?:)/;
+    foldedRules = rules;
+  }
+  return foldedRules;
+}
+
+/** The opening mark that a stand-in stands for (CLOSE_FOR knows the marks themselves). */
+const MARK = new Map(STAND_INS.map(([sign, code]) => [String.fromCharCode(code), sign]));

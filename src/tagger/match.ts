@@ -1,5 +1,5 @@
 /** Stage 3: match. Run the candidate cues' expressions over one sentence. */
-import { conditionBeginId, cueBeginId, stickyOf, type CompiledCodebook, type CompiledCondition, type CompiledCue } from "../codebook/compiled.js";
+import { conditionBeginId, cueBeginId, foldedRegexOf, foldedStickyOf, stickyOf, type CompiledCodebook, type CompiledCondition, type CompiledCue } from "../codebook/compiled.js";
 import { beginOffsets, type Candidate } from "./prefilter.js";
 import { anchorTrie, type AnchorTrie } from "./anchor-trie.js";
 
@@ -16,8 +16,9 @@ export interface Match {
  * `candidate`, when given, is the sentence's prefilter result: it tells where in the sentence a
  * match of each cue or condition can begin, and their sticky expressions are tried only there,
  * which finds the same matches as scanning the sentence. Without it, every expression scans.
+ * `folded`: the sentence is from a text that foldWide folded (text.ts).
  */
-export function matchSentence(lower: string, offset: number, cueIndexes: readonly number[], compiled: CompiledCodebook, candidate?: Candidate): Match[] {
+export function matchSentence(lower: string, offset: number, cueIndexes: readonly number[], compiled: CompiledCodebook, candidate?: Candidate, folded = false): Match[] {
   const out: Match[] = [];
   const memo = memoFor(compiled);
   memo.sentence++;
@@ -25,14 +26,14 @@ export function matchSentence(lower: string, offset: number, cueIndexes: readonl
   for (let k = 0; k < cueIndexes.length; k++) {
     const cue = compiled.cues[cueIndexes[k]];
     if (trie && cue.stickySource !== undefined) {
-      stickyCue(cue, lower, offset, compiled, candidate!, trie, memo, out, candidate!.cues === cueIndexes ? candidate!.until[k] : Infinity);
+      stickyCue(cue, lower, offset, compiled, candidate!, trie, memo, out, candidate!.cues === cueIndexes ? candidate!.until[k] : Infinity, folded);
       continue;
     }
-    const found = scanMatches(cue.regex, lower);
+    const found = scanMatches(folded ? foldedRegexOf(cue) : cue.regex, lower);
     if (found === null) continue;
     // The sentence-wide conditions run only for a cue that matched (most candidates do not).
-    if (cue.requires && !holds(cue.requires, lower, offset, compiled, candidate, memo)) continue;
-    if (cue.unless && holds(cue.unless, lower, offset, compiled, candidate, memo)) continue;
+    if (cue.requires && !holds(cue.requires, lower, offset, compiled, candidate, memo, folded)) continue;
+    if (cue.unless && holds(cue.unless, lower, offset, compiled, candidate, memo, folded)) continue;
     for (let j = 0; j < found.length; j += 2) out.push({ cue, start: offset + found[j], end: offset + found[j + 1] });
   }
   return out;
@@ -43,9 +44,9 @@ export function matchSentence(lower: string, offset: number, cueIndexes: readonl
  * can begin (in text order; after a match, from its end on, as a scan would), added to `out`. The
  * cue's conditions are tested once it has matched (most candidates do not).
  */
-function stickyCue(cue: CompiledCue, lower: string, offset: number, compiled: CompiledCodebook, candidate: Candidate, trie: AnchorTrie, memo: Memo, out: Match[], until: number): void {
+function stickyCue(cue: CompiledCue, lower: string, offset: number, compiled: CompiledCodebook, candidate: Candidate, trie: AnchorTrie, memo: Memo, out: Match[], until: number, folded: boolean): void {
   // Read the field first: the common case stays a plain property load on the hot path.
-  const re = cue.sticky ?? stickyOf(cue)!;
+  const re = folded ? foldedStickyOf(cue)! : (cue.sticky ?? stickyOf(cue)!);
   const { beginBits, placeWords } = trie;
   const base = cueBeginId(cue.index) * placeWords;
   const { hits } = candidate;
@@ -66,8 +67,8 @@ function stickyCue(cue: CompiledCue, lower: string, offset: number, compiled: Co
     if (!re.test(lower) || re.lastIndex === p) continue;
     const end = re.lastIndex;
     if (!checked) {
-      if (cue.requires && !holds(cue.requires, lower, offset, compiled, candidate, memo)) return;
-      if (cue.unless && holds(cue.unless, lower, offset, compiled, candidate, memo)) return;
+      if (cue.requires && !holds(cue.requires, lower, offset, compiled, candidate, memo, folded)) return;
+      if (cue.unless && holds(cue.unless, lower, offset, compiled, candidate, memo, folded)) return;
       checked = true;
     }
     out.push({ cue, start: at, end: offset + end });
@@ -94,10 +95,11 @@ function memoFor(compiled: CompiledCodebook): Memo {
 }
 
 /** Whether a condition holds in the sentence; conditions shared by several cues are tested once per sentence. */
-function holds(cond: CompiledCondition, lower: string, offset: number, compiled: CompiledCodebook, candidate: Candidate | undefined, memo: Memo): boolean {
+function holds(cond: CompiledCondition, lower: string, offset: number, compiled: CompiledCodebook, candidate: Candidate | undefined, memo: Memo, folded: boolean): boolean {
   if (memo.stamp[cond.index] === memo.sentence) return memo.value[cond.index] === 1;
   const at = candidate && cond.stickySource !== undefined ? beginOffsets(candidate, conditionBeginId(cond.index), compiled) : null;
-  const v = at ? stickyMatches(cond.sticky ?? stickyOf(cond)!, lower, offset, at, true) !== null : cond.regex.test(lower);
+  const sticky = at && (folded ? foldedStickyOf(cond)! : (cond.sticky ?? stickyOf(cond)!));
+  const v = at ? stickyMatches(sticky!, lower, offset, at, true) !== null : (folded ? foldedRegexOf(cond) : cond.regex).test(lower);
   memo.stamp[cond.index] = memo.sentence;
   memo.value[cond.index] = v ? 1 : 0;
   return v;

@@ -10,7 +10,7 @@ import { prefilter } from "./prefilter.js";
 import { matchSentence } from "./match.js";
 import { documentContext, isNegated, isQuestion, modeOf, type DocumentContext } from "./context.js";
 import { resolve } from "./resolve.js";
-import { lowerSameLength } from "./text.js";
+import { foldWide, lowerSameLength } from "./text.js";
 
 export interface TagOptions {
   /** A compiled codebook (default: the built-in one). */
@@ -31,31 +31,35 @@ export function tagWith(text: string, compiled: CompiledCodebook, options: TagOp
   const minConfidence = options.minConfidence ?? 0.5;
   const only = options.strategies ? new Set(options.strategies) : null;
 
-  const sentences = splitSentences(text);
-  const candidates = prefilter(text, sentences, compiled);
+  // The expressions run on a Latin-1 copy when the text's wide characters are only common signs
+  // and spaces (see foldWide); offsets are the same, and the tags' text comes from the text itself.
+  const work = foldWide(text);
+  const folded = work !== text;
+  const sentences = splitSentences(work, folded);
+  const candidates = prefilter(work, sentences, compiled);
   if (candidates.length === 0) return [];
 
   let ctx: DocumentContext | undefined;
   const tags: Tag[] = [];
   // Lower-cased once for the whole text; each candidate sentence is a slice of it.
-  const lower = lowerSameLength(text);
+  const lower = lowerSameLength(work);
   for (const candidate of candidates) {
     const { sentence: s, cues } = candidate;
     const cueIndexes = only ? cues.filter((i) => only.has(compiled.cues[i].strategy)) : cues;
     if (cueIndexes.length === 0) continue;
     const span: Span = sentences[s];
-    const sentence = text.slice(span.start, span.end);
-    const matches = matchSentence(lower.slice(span.start, span.end), span.start, cueIndexes, compiled, candidate);
+    const sentence = work.slice(span.start, span.end);
+    const matches = matchSentence(lower.slice(span.start, span.end), span.start, cueIndexes, compiled, candidate, folded);
     if (matches.length === 0) continue;
-    const question = isQuestion(sentence);
+    const question = isQuestion(sentence, folded);
     for (const m of matches) {
-      if (m.cue.negatable && isNegated(sentence, m.start - span.start)) continue;
+      if (m.cue.negatable && isNegated(sentence, m.start - span.start, folded)) continue;
       const confidence = round(m.cue.weight * (question ? QUESTION_FACTOR : 1));
       if (confidence < minConfidence) continue;
-      ctx ??= documentContext(text, sentences, lower);
+      ctx ??= documentContext(work, sentences, lower, folded);
       tags.push({
         strategy: m.cue.strategy,
-        mode: options.mode ?? modeOf(text, s, ctx, m.start),
+        mode: options.mode ?? modeOf(work, s, ctx, m.start),
         start: m.start,
         end: m.end,
         text: text.slice(m.start, m.end),

@@ -1,4 +1,5 @@
 /** Stage 1: sentences. Split a text into sentence spans (UTF-16 offsets, trimmed). */
+import { foldedSource } from "./text.js";
 
 export interface Span {
   start: number;
@@ -11,13 +12,20 @@ const ABBREVIATIONS = new Set(
 );
 
 const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•–—]|\d+[.)])\s)|:[ \t]*\n|\n(?=[ \t]*["“‘(]?[A-Z0-9\u00c0-\u00de])/g;
+/** The word before a period. */
+const LAST_WORD = /([\p{L}.'’]+)$/u;
+/** The same, spelled for a text that foldWide folded (text.ts); built on first use. */
+let folded: { TERMINATOR: RegExp; LAST_WORD: RegExp } | undefined;
+const foldedRules = () => (folded ??= { TERMINATOR: new RegExp(foldedSource(TERMINATOR.source), "g"), LAST_WORD: new RegExp(foldedSource(LAST_WORD.source), "u") });
 
 /**
  * Sentence boundaries: terminal punctuation followed by a space (not after an abbreviation
  * or an initial, and not before a lower-case word), blank lines, list items, line-final colons,
- * and line breaks before a capital (headings and lines of memos).
+ * and line breaks before a capital (headings and lines of memos). `isFolded`: the text is one that
+ * foldWide folded (text.ts).
  */
-export function splitSentences(text: string): Span[] {
+export function splitSentences(text: string, isFolded = false): Span[] {
+  const { TERMINATOR, LAST_WORD } = isFolded ? foldedRules() : RAW;
   const spans: Span[] = [];
   let start = 0;
   TERMINATOR.lastIndex = 0;
@@ -25,7 +33,7 @@ export function splitSentences(text: string): Span[] {
     const end = m.index + m[0].length;
     if (m[0][0] === ".") {
       const before = text.slice(Math.max(start, m.index - 12), m.index);
-      const word = /([\p{L}.'’]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+      const word = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? "";
       // An abbreviation, or an initial ("J. Smith"): a single letter after a space or at the start.
       if ((ABBREVIATIONS.has(word) && !(word === "no" && !/^\s*\d/.test(text.slice(end, end + 4)))) || (/^\p{L}$/u.test(word) && /(^|[\s(])\p{L}$/u.test(before))) continue;
       // The next word starts in lower case: an abbreviation we do not know, or a number like "1.3".
@@ -38,6 +46,8 @@ export function splitSentences(text: string): Span[] {
   push(text, spans, start, text.length);
   return spans;
 }
+
+const RAW = { TERMINATOR, LAST_WORD };
 
 /** A "sentence" longer than this (a text with no punctuation) is cut at spaces, to bound the work on it. */
 export const MAX_SENTENCE = 2000;

@@ -1,0 +1,88 @@
+// The tagger reads a text whose only wide characters are common signs (curly quotes, dashes, an
+// ellipsis, a bullet, the euro sign) and spaces as a Latin-1 copy (foldWide), with its expressions
+// spelled for that copy (foldedSource). That is a speed-up only if nothing else changes: a folded
+// text must get exactly the tags the text itself gets.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { builtinCodebook, builtinCompiled } from "../../src/codebook/builtin.js";
+import { foldedRegexOf, foldedStickyOf } from "../../src/codebook/compiled.js";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { tagWith } from "../../src/tagger/pipeline.js";
+import { foldedSource, foldWide, STAND_INS } from "../../src/tagger/text.js";
+
+const isLatin1 = (s: string) => [...s].every((c) => c.charCodeAt(0) <= 0xff);
+
+describe("folding a text's wide signs", () => {
+  it("gives a Latin-1 text of the same length, with a stand-in for each sign and a no-break space for each wide space", () => {
+    const text = "We’re sorry — it’s “fine” – ‘really’… • €5\u2009a\u3000b\ufeffc";
+    const folded = foldWide(text);
+    expect(folded).not.toBe(text);
+    expect(folded.length).toBe(text.length);
+    expect(isLatin1(folded)).toBe(true);
+    for (const [sign, code] of STAND_INS) expect(folded[text.indexOf(sign)]).toBe(String.fromCharCode(code));
+    expect(folded[text.indexOf("\u2009")]).toBe("\u00a0");
+    // Everything else is left as it was.
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) <= 0xff) expect(folded[i]).toBe(text[i]);
+  });
+
+  it("leaves alone a text with nothing to fold, or with a wide character that has no stand-in, or with a C1 control", () => {
+    for (const text of ["plain ASCII and Latin-1: café, naïve", "curly ’ and an emoji 🙂", "curly ’ and Łódź", "curly ’ and ™", "curly ’ and a line separator\u2028", "curly ’ and a raw \u0092"]) {
+      expect(foldWide(text)).toBe(text);
+    }
+  });
+
+  it("spells an expression for folded texts: signs in and out of classes, written out or escaped", () => {
+    expect(foldedSource("it[’']s|“x”|\\u2014")).toBe("it[\\u0092']s|\\u0093x\\u0094|\\u0097");
+    expect(foldedSource("[\\s,\"“”«»()\\[\\]:\\-–—/]")).toBe("[\\s,\"\\u0093\\u0094«»()\\[\\]:\\-\\u0096\\u0097/]");
+    expect(foldedSource("no signs: [a-z]+\\.")).toBe("no signs: [a-z]+\\.");
+  });
+
+  it("refuses what it cannot spell exactly: a range ending at a sign, a wide space or a C1 control written out", () => {
+    expect(() => foldedSource("[–-z]")).toThrow(/range ends at "–"/);
+    expect(() => foldedSource("[a-–]")).toThrow(/range ends at "–"/);
+    expect(() => foldedSource("a\u2009b")).toThrow(/U\+2009 written out/);
+    expect(() => foldedSource("a\\u0092b")).toThrow(/U\+0092 written out/);
+  });
+});
+
+describe("a folded text", () => {
+  const compiled = builtinCompiled();
+  const corpus = loadCorpus(new URL("../../corpus", import.meta.url).pathname).documents.map((d) => d.text);
+  const examples = builtinCodebook.strategies.flatMap((s) => [...s.hits.map((h) => (typeof h === "string" ? h : h.text)), ...s.misses]);
+  const dev = readFileSync(new URL("../fixtures/eval/dev.jsonl", import.meta.url), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l).text as string);
+
+  /** The text with its ASCII quotes, dashes, ellipses and some spaces made wide, as in typeset statements. */
+  function typeset(text: string, seed: number): string {
+    let n = seed;
+    const pick = <T>(xs: T[]) => xs[(n = (n * 1103515245 + 12345) >>> 0) % xs.length];
+    return text
+      .replace(/'/g, () => pick(["’", "’", "‘", "'"]))
+      .replace(/"/g, () => pick(["“", "”", '"']))
+      .replace(/ - | -- /g, () => pick([" — ", " – ", " - "]))
+      .replace(/\.\.\./g, "…")
+      .replace(/ /g, () => pick([" ", " ", " ", " ", " ", " ", " ", " ", " ", "\u2009", "\u00a0"]))
+      .replace(/\. (?=[A-Z])/g, () => pick([". ", ". ", ".\n• ", "… "]));
+  }
+
+  it("gets the tags the text gets when it is not folded (an emoji at the end keeps it from folding)", () => {
+    const texts = [...corpus, ...examples, ...dev].flatMap((t, i) => [t, typeset(t, i), typeset(t, i + 7)]);
+    let folded = 0;
+    let tags = 0;
+    for (const text of texts) {
+      if (foldWide(text) === text) continue;
+      folded++;
+      const got = tagWith(text, compiled);
+      tags += got.length;
+      expect(got, text).toEqual(tagWith(`${text}\n\n🙂`, compiled));
+    }
+    expect(folded).toBeGreaterThan(500);
+    expect(tags).toBeGreaterThan(1000);
+  });
+
+  it("is read by every cue and condition of the codebook, each spelled for folded texts", () => {
+    for (const item of [...compiled.cues, ...compiled.conditions]) {
+      expect(() => foldedRegexOf(item)).not.toThrow();
+      if (item.stickySource !== undefined) expect(foldedStickyOf(item)!.sticky).toBe(true);
+    }
+  });
+});
