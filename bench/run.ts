@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { syntheticCorpus } from "./generate.js";
 import { compromiseBaseline } from "./baseline.js";
-import { builtinCodebook, tag } from "../src/index.js";
+import { builtinCodebook, splitSentences, tag } from "../src/index.js";
+import { loadCorpus } from "../src/corpus/load.js";
 import { browserTiming } from "./browser.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -104,8 +105,24 @@ runs.push(timed("I/O floor (read, parse, write empty results)", [process.execPat
 // compiling ~1,500 expressions to machine code); on the larger input it weighs less, so the scaling
 // is shown on both.
 const smallPairs = jobPairs(small, "", REPEAT);
+// The synthetic corpus repeats its templates' sentences; the bundled corpus holds real statements,
+// shorter and denser in framing, half of them typeset with curly quotes and dashes. The command on
+// those, repeated to 4 MB, shows how far the synthetic figures carry over.
+const realTexts = loadCorpus(join(ROOT, "corpus")).documents.map((d) => d.text);
+const realPath = join(dir, "corpus-real-4mb.jsonl");
+const realLines: string[] = [];
+for (let r = 0, size = 0; size < 4e6; r++) {
+  for (const [i, text] of realTexts.entries()) {
+    const line = JSON.stringify({ id: `real-${r}-${i}`, text }) + "\n";
+    realLines.push(line);
+    size += Buffer.byteLength(line);
+  }
+}
+writeFileSync(realPath, realLines.join(""));
+const real = { path: realPath, docs: realLines.length, bytes: statSync(realPath).size };
+runs.push(timed(`framewatch annotate, 1 job, real statements (${(real.bytes / 1e6).toFixed(0)} MB)`, cli(1, realPath), real));
 const largePairs = jobPairs(large, `, ${LARGE / 1e6} MB`, LARGE_REPEAT);
-runs.push(smallPairs.one, smallPairs.two, largePairs.one, largePairs.two);
+runs.splice(1, 0, smallPairs.one, smallPairs.two, largePairs.one, largePairs.two);
 
 // The baseline, in process, on a slice (it is too slow for the whole corpus); scaled honestly.
 const texts = readFileSync(small.path, "utf8").split("\n", 120).filter(Boolean).map((l) => JSON.parse(l).text as string);
@@ -125,6 +142,19 @@ const t1 = performance.now();
 for (const t of allTexts) tag(t);
 const steadySeconds = (performance.now() - t1) / 1000;
 
+// The same in this process (without the command's --no-regexp-tier-up, as a program that imports the library).
+const realBytes = realTexts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const realReps = Math.ceil(4e6 / realBytes);
+for (let r = 0; r < 3; r++) for (const t of realTexts) tag(t);
+let realTags = 0;
+const t2 = performance.now();
+for (let r = 0; r < realReps; r++) for (const t of realTexts) realTags += tag(t).length;
+const realSeconds = (performance.now() - t2) / 1000;
+const syntheticTags = allTexts.slice(0, 5000).reduce((n, t) => n + tag(t).length, 0);
+const syntheticBytes = allTexts.slice(0, 5000).reduce((n, t) => n + Buffer.byteLength(t), 0);
+const distinct = new Set<string>();
+for (const t of allTexts) for (const span of splitSentences(t)) distinct.add(t.slice(span.start, span.end));
+
 const rate = (r: Run) => r.mb / r.seconds;
 console.log("");
 console.log(`(each run on ${SMALL / 1e6} MB and the start-up: median of ${REPEAT}, on ${LARGE / 1e6} MB: median of ${LARGE_REPEAT}; peak memory the largest; 1 and 2 jobs run in alternation)`);
@@ -134,7 +164,10 @@ for (const r of [...runs, baseRun]) {
 }
 const [floor, one, , big] = runs;
 console.log(`start-up of the command (tag one short document): ${startup.seconds.toFixed(2)} s with the compiled codebook cached, ${coldStart.seconds.toFixed(2)} s compiling it`);
-console.log(`tag() alone, in this process, after warm-up, on the ${one.mb.toFixed(0)} MB corpus: ${(one.mb / steadySeconds).toFixed(2)} MB/s`);
+const textMB = allTexts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+console.log(`tag() alone, in this process, after warm-up, on the ${one.mb.toFixed(0)} MB corpus: ${(one.mb / steadySeconds).toFixed(2)} MB/s (${(textMB / steadySeconds).toFixed(2)} MB/s of the statements' text alone)`);
+console.log(`  the synthetic corpus has ${distinct.size.toLocaleString("en")} distinct sentences; ${(syntheticTags / (syntheticBytes / 1000)).toFixed(1)} tags per KB of text`);
+console.log(`tag() alone, in this process, on the bundled corpus's ${realTexts.length} real statements (${(realBytes / 1000).toFixed(1)} KB, ${(realTags / realReps / (realBytes / 1000)).toFixed(1)} tags per KB), repeated to ${((realBytes * realReps) / 1e6).toFixed(1)} MB of text: ${((realBytes * realReps) / 1e6 / realSeconds).toFixed(2)} MB/s of text`);
 console.log("");
 console.log(`framewatch 1 job / compromise baseline: ${(rate(one) / rate(baseRun)).toFixed(0)}x`);
 console.log(`framewatch 1 job / I/O floor:           ${(rate(one) / rate(floor)).toFixed(3)}`);
