@@ -86,41 +86,28 @@ export function foldWide(text: string): string {
   return out;
 }
 
-const ESCAPED = /^u([0-9a-fA-F]{4})|^x([0-9a-fA-F]{2})/;
+/** A wide sign of STAND_INS, written out or escaped as \uXXXX. */
+const SIGN_IN_SOURCE = new RegExp(`[${SIGNS}]|\\\\u(${STAND_INS.map(([sign]) => sign.charCodeAt(0).toString(16)).join("|")})`, "gi");
+/** A sign next to a hyphen that could make it the end of a range ("[–-z]", "[a-–]"). */
+const SIGN_IN_RANGE = new RegExp(`[${SIGNS}]-[^\\]]|[^\\\\[]-[${SIGNS}]`);
+/** What a folded text cannot hold as written: a wide space or a C1 control, written out or escaped. */
+const UNSPELLABLE = new RegExp(`[\\u0080-\\u00a0${WIDE_SPACES}]|\\\\(?:u00[89][0-9a-f]|u00a0|x[89][0-9a-f]|xa0)`, "i");
 
 /**
  * The spelling of a regular expression's source for texts that foldWide folded: each wide sign of
  * STAND_INS (in a character class or out, written out or as \uXXXX) becomes its stand-in. Throws on
- * what would not read a folded text exactly as the source reads the text: a wide sign at the end
- * of a range, a wide space or a C1 control written out.
+ * what would not read a folded text exactly as the source reads the text: a wide sign next to a
+ * hyphen where it could end a range, a wide space or a C1 control written out.
  */
 export function foldedSource(source: string): string {
-  let out = "";
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    let ch = source[i];
-    let written = ch;
-    if (ch === "\\") {
-      const escaped = ESCAPED.exec(source.slice(i + 1, i + 6));
-      written = escaped ? source.slice(i, i + 1 + escaped[0].length) : source.slice(i, i + 2);
-      i += written.length - 1;
-      if (!escaped) {
-        out += written;
-        continue;
-      }
-      ch = String.fromCharCode(parseInt(escaped[1] ?? escaped[2], 16));
-    } else if (ch === "[" && !inClass) inClass = true;
-    else if (ch === "]" && inClass) inClass = false;
-    const c = ch.charCodeAt(0);
-    const where = () => `/${source.slice(0, 60)}${source.length > 60 ? "..." : ""}/`;
-    if ((c >= 0x80 && c <= 0xa0) || WIDE_SPACE.test(ch)) throw new Error(`foldedSource: U+${c.toString(16).padStart(4, "0")} written out in ${where()} (write \\s for a space)`);
-    const code = STAND_IN.get(c);
-    if (code === undefined) {
-      out += written;
-      continue;
-    }
-    if (inClass && ((source[i + 1] === "-" && source[i + 2] !== "]") || /[^\\[]-$/.test(out))) throw new Error(`foldedSource: a range ends at "${ch}" in ${where()}`);
-    out += `\\u00${code.toString(16)}`;
+  const where = () => `/${source.slice(0, 60)}${source.length > 60 ? "..." : ""}/`;
+  const unspellable = UNSPELLABLE.exec(source);
+  if (unspellable) {
+    const m = unspellable[0];
+    const code = m.length === 1 ? m.charCodeAt(0) : parseInt(m.slice(2), 16);
+    throw new Error(`foldedSource: U+${code.toString(16).padStart(4, "0")} written out in ${where()} (write \\s for a space)`);
   }
-  return out;
+  const range = SIGN_IN_RANGE.exec(source);
+  if (range) throw new Error(`foldedSource: a range may end at a sign ("${range[0]}") in ${where()}`);
+  return source.replace(SIGN_IN_SOURCE, (sign, hex: string | undefined) => `\\u00${STAND_IN.get(hex ? parseInt(hex, 16) : sign.charCodeAt(0))!.toString(16)}`);
 }
