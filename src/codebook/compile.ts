@@ -34,6 +34,9 @@ const GAP = `(?:[\\s,"“”«»()\\[\\]:\\-–—/]|['‘’](?!${L})|(?<!${L})
  * way, so bounded wildcards cannot make an expression backtrack more than polynomially.
  */
 const ANYWORD = `[$£€]?${L}+(?:['’]${L}+)*(?:\\.[0-9]+)?%?`;
+/** An optional group of one wildcard word ("[_]"). */
+const isOptionalWord = (node: Node | undefined): boolean =>
+  node?.type === "group" && node.optional && node.alts.length === 1 && node.alts[0].length === 1 && node.alts[0][0].type === "any" && node.alts[0][0].min === 1 && node.alts[0][0].max === 1;
 /** Words too frequent to be worth checking in the prefilter (they occur in almost every sentence). */
 const VERY_COMMON = new Set("a an the of to and in on for is are was were be it its this that by at as with from or".split(" "));
 /** A word too common, or too short, to be worth looking for (a set with one is not required). */
@@ -154,7 +157,18 @@ class Compiler {
     let free = "";
     // Before the first required item, optional items carry their gap after them, not before.
     let started = false;
-    seq.forEach((node) => {
+    seq.forEach((node, i) => {
+      if (started && isOptionalWord(node)) {
+        // A run of "[_]" is "_" 0 to k times: as one bounded repetition, a failed match tries k + 1
+        // lengths instead of 2^k ways to leave some of the words out (a leading run stays as it is).
+        if (i > 0 && isOptionalWord(seq[i - 1])) return;
+        let k = 1;
+        while (isOptionalWord(seq[i + k])) k++;
+        const src = `(?:${GAP}${ANYWORD}){0,${k}}`;
+        out += src;
+        free += src;
+        return;
+      }
       const optional = (node.type === "group" && node.optional) || (node.type === "any" && node.min === 0);
       if (node.type === "any") {
         const piece = `(?:${GAP}${ANYWORD})`;

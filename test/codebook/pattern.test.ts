@@ -52,6 +52,17 @@ describe("the pattern language", () => {
     expect(matches("_ declined to comment", "Facebook declined to comment")).toEqual(["Facebook declined to comment"]);
   });
 
+  it("reads a run of [_] as up to that many words, compiled as one bounded repetition", () => {
+    const between = ["", " a", " you a", " each affected customer", " every affected customer a"];
+    expect(between.map((w) => matches("~offer [_] [_] [_] voucher", `We will offer${w} voucher.`).length)).toEqual([1, 1, 1, 1, 0]);
+    expect(matches("~offer [_] [_] voucher", "they offered customers' families a voucher")).toEqual([]);
+    expect(matches("~offer [_] [_] [_] voucher", "they offered customers' families a voucher")).toEqual(["offered customers' families a voucher"]);
+    // One repetition {0,3} rather than three optional groups, which a failed match would try in 2^3 ways.
+    const source = compileCodebook(book("~offer [_] [_] [_] voucher")).cues[0].stickySource!;
+    expect(source).toContain("){0,3}");
+    expect(source.split("[$£€]?").length - 1).toBe(1);
+  });
+
   it("lets hyphenated words match with a space, a hyphen or nothing", () => {
     expect(matches("industry-wide", "industry-wide, industry wide, industrywide")).toEqual(["industry-wide", "industry wide", "industrywide"]);
   });
