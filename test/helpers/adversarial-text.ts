@@ -42,6 +42,21 @@ export const lacedSentence = fc.tuple(framingSentence, fc.array(fc.tuple(fc.nat(
   return out;
 });
 
+/** What typesetting puts in a statement: the signs and spaces the tagger folds (see foldWide), and their plain forms. */
+export const typesetPiece = fc.constantFrom("’", "‘", "“", "”", "–", "—", "…", "•", "€", "\u2009", "\u00a0", "\u3000", "\ufeff", "\u202f", "'", '"', "-", ".", ":", "\n", "\n\n", "\n• ", " — ", "(", ")", "?", ",");
+
+/** Framing sentences with typeset signs inserted at random places (inside words too), and their quotes made curly. */
+export const typesetText = fc
+  .tuple(fc.array(framingSentence, { minLength: 1, maxLength: 4 }), fc.constantFrom(" ", "\n", "\n\n", " — ", "\n• ", ": "), fc.array(fc.tuple(fc.nat(), typesetPiece), { maxLength: 8 }), fc.boolean())
+  .map(([sentences, joint, inserts, curly]) => {
+    let out = sentences.join(joint);
+    for (const [at, piece] of inserts) {
+      const i = at % (out.length + 1);
+      out = out.slice(0, i) + piece + out.slice(i);
+    }
+    return curly ? out.replace(/'/g, "’").replace(/"([^"]*)"/g, "“$1”") : out;
+  });
+
 /** A framing sentence re-cased or with its spaces replaced by line breaks and odd whitespace. */
 export const reshapedSentence = fc.tuple(framingSentence, fc.constantFrom("upper", "lower", "title", "crlf", "cr", "nbsp", "zwsp", "rtl"), lineBreak).map(([s, how, br]) => {
   switch (how) {

@@ -1,12 +1,15 @@
 // The tagger's properties, by name, runnable anywhere (vitest, a worker thread, scripts/fuzz.ts):
 // tag never throws, every offset is inside the text on a code-point boundary, text.slice(start, end)
 // === tag.text, the output is the same for the same input (also after other inputs), and tags of
-// one strategy never overlap. A failure throws with fast-check's counterexample and seed.
+// one strategy never overlap; and a typeset text that the tagger reads as a Latin-1 copy
+// (foldWide) gets the tags it gets when it is not folded. A failure throws with fast-check's
+// counterexample and seed.
 import fc from "fast-check";
 import { tag, type TagOptions } from "../../src/tagger/tag.js";
-import { adversarialText, anyUnicode, bigDocument, lacedSentence, loneSurrogate, oddPiece, reshapedSentence, tagOptions, tagProblems } from "./adversarial-text.js";
+import { foldWide } from "../../src/tagger/text.js";
+import { adversarialText, anyUnicode, bigDocument, lacedSentence, loneSurrogate, oddPiece, reshapedSentence, tagOptions, tagProblems, typesetText } from "./adversarial-text.js";
 
-export const PROPERTY_NAMES = ["any-unicode", "laced-sentences", "reshaped-sentences", "mixed-documents", "big-document"] as const;
+export const PROPERTY_NAMES = ["any-unicode", "laced-sentences", "reshaped-sentences", "mixed-documents", "typeset-folded", "big-document"] as const;
 export type PropertyName = (typeof PROPERTY_NAMES)[number];
 
 export interface PropertyRun {
@@ -29,7 +32,18 @@ export function holds(text: string, options: TagOptions = {}): void {
   if (JSON.stringify(again) !== JSON.stringify(first)) throw new Error(`not deterministic: ${JSON.stringify(first)} then ${JSON.stringify(again)}`);
 }
 
-const texts: Record<Exclude<PropertyName, "big-document" | "mixed-documents">, fc.Arbitrary<string>> = {
+/**
+ * A text the tagger folds must get the tags it gets unfolded: an emoji in a paragraph of its own
+ * keeps a text from folding and adds no tag.
+ */
+function foldsAsUnfolded(text: string, options: TagOptions = {}): void {
+  if (foldWide(text) === text) return;
+  const folded = JSON.stringify(tag(text, options));
+  const unfolded = JSON.stringify(tag(`${text}\n\n🙂`, options));
+  if (folded !== unfolded) throw new Error(`folded: ${folded}\nunfolded: ${unfolded}`);
+}
+
+const texts: Record<Exclude<PropertyName, "big-document" | "mixed-documents" | "typeset-folded">, fc.Arbitrary<string>> = {
   "any-unicode": fc.array(fc.oneof(anyUnicode, loneSurrogate, oddPiece), { maxLength: 6 }).map((a) => a.join("")),
   "laced-sentences": lacedSentence,
   "reshaped-sentences": reshapedSentence,
@@ -48,20 +62,17 @@ export function checkProperty(name: PropertyName, run: PropertyRun): number {
     if (JSON.stringify(tag(text)) !== JSON.stringify(tags)) throw new Error("not deterministic on the 1 MB document");
     return 1;
   }
-  if (name === "mixed-documents") {
-    fc.assert(
-      fc.property(fc.tuple(adversarialText, tagOptions), ([text, options]) => {
-        run.onCase?.(text);
-        holds(text, options);
-      }),
-      params,
-    );
-    return run.numRuns;
-  }
+  // Each case: a text (with options), checked by the property's function.
+  const [cases, check]: [fc.Arbitrary<[string, TagOptions]>, (text: string, options: TagOptions) => void] =
+    name === "typeset-folded"
+      ? [fc.tuple(typesetText, tagOptions), foldsAsUnfolded]
+      : name === "mixed-documents"
+        ? [fc.tuple(adversarialText, tagOptions), holds]
+        : [texts[name].map((text): [string, TagOptions] => [text, {}]), holds];
   fc.assert(
-    fc.property(texts[name], (text) => {
+    fc.property(cases, ([text, options]) => {
       run.onCase?.(text);
-      holds(text);
+      check(text, options);
     }),
     params,
   );
