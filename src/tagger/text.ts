@@ -44,13 +44,18 @@ export const STAND_INS: readonly (readonly [sign: string, code: number])[] = [
 ];
 const STAND_IN = new Map(STAND_INS.map(([sign, code]) => [sign.charCodeAt(0), code]));
 const SIGNS = STAND_INS.map(([sign]) => sign).join("");
-/** White space above U+00FF (what `\s` matches there, but the line and paragraph separators): a no-break space stands for it. */
-const WIDE_SPACES = "\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\ufeff";
-const WIDE_SPACE = new RegExp(`[${WIDE_SPACES}]`);
+/** White space above U+00FF: what `\s` matches there, but the line and paragraph separators. A no-break space stands for it. */
+const WIDE_SPACE_RANGES: readonly (readonly [from: number, to: number])[] = [[0x1680, 0x1680], [0x2000, 0x200a], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff]];
+const WIDE_SPACES = WIDE_SPACE_RANGES.map(([from, to]) => (from === to ? hex(from) : `${hex(from)}-${hex(to)}`)).join("");
 const WIDE = /[^\x00-\xff]/;
 /** The stand-in of each UTF-16 code unit above U+00FF: 0 when it has none. */
 const FOLD = new Uint8Array(0x10000);
-for (let c = 0x100; c < 0x10000; c++) FOLD[c] = STAND_IN.get(c) ?? (WIDE_SPACE.test(String.fromCharCode(c)) ? 0xa0 : 0);
+for (const [sign, code] of STAND_INS) FOLD[sign.charCodeAt(0)] = code;
+for (const [from, to] of WIDE_SPACE_RANGES) FOLD.fill(0xa0, from, to + 1);
+
+function hex(code: number): string {
+  return `\\u${code.toString(16).padStart(4, "0")}`;
+}
 /** Scratch bytes for foldWide (texts up to 1 MB; a longer one gets bytes of its own). */
 let scratch = new Uint8Array(1 << 12);
 /** Node's Buffer, when there is one: it makes a Latin-1 string of bytes faster than String.fromCharCode. */

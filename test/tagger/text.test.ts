@@ -5,7 +5,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { builtinCodebook, builtinCompiled } from "../../src/codebook/builtin.js";
+import { compileCodebook } from "../../src/codebook/compile.js";
 import { foldedRegexOf, foldedStickyOf } from "../../src/codebook/compiled.js";
+import { oneStrategy } from "../helpers/codebook.js";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { tagWith } from "../../src/tagger/pipeline.js";
 import { foldedSource, foldWide, STAND_INS } from "../../src/tagger/text.js";
@@ -23,6 +25,16 @@ describe("folding a text's wide signs", () => {
     expect(folded[text.indexOf("\u2009")]).toBe("\u00a0");
     // Everything else is left as it was.
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) <= 0xff) expect(folded[i]).toBe(text[i]);
+  });
+
+  it("folds exactly the wide characters that \\s matches (but the line and paragraph separators) to a no-break space", () => {
+    const signs = new Set(STAND_INS.map(([sign]) => sign));
+    for (let c = 0x100; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (signs.has(ch) || (c >= 0xd800 && c <= 0xdfff)) continue;
+      const space = /\s/.test(ch) && c !== 0x2028 && c !== 0x2029;
+      expect(foldWide(`a${ch}’`), `U+${c.toString(16)}`).toBe(space ? "a\u00a0\u0092" : `a${ch}’`);
+    }
   });
 
   it("leaves alone a text with nothing to fold, or with a wide character that has no stand-in, or with a C1 control", () => {
@@ -78,6 +90,16 @@ describe("a folded text", () => {
     }
     expect(folded).toBeGreaterThan(500);
     expect(tags).toBeGreaterThan(1000);
+  });
+
+  it("is read by any codebook's cues: words with every sign a pattern word may hold get a folded spelling", () => {
+    const book = compileCodebook(oneStrategy([{ id: "s.w", pattern: "(don’t-know | e-mail | AT&T | $5 | 50% | U.S. | o'clock | re-run) [_] [_] ~offer * (voucher | ’s)", weight: 0.9 }]));
+    const cue = book.cues[0];
+    expect(foldedRegexOf(cue).source).toContain("\\u0092");
+    const text = "We don’t-know why, we’ll offer customers a voucher.";
+    expect(foldWide(text)).not.toBe(text);
+    expect(tagWith(text, book).map((t) => t.text)).toEqual(["don’t-know why, we’ll offer customers a voucher"]);
+    expect(tagWith(text, book)).toEqual(tagWith(`${text}\n\n🙂`, book));
   });
 
   it("is read by every cue and condition of the codebook, each spelled for folded texts", () => {
