@@ -206,12 +206,16 @@ const POOL_AFTER_BYTES = 512 * 1024;
 /**
  * Each worker thread's heap limits, in MB. With V8's defaults (a 48 MB young generation, and an old
  * generation that may grow to 4 GB here, which V8 lets run far ahead of its collections), the peak
- * memory of 2 jobs was 296 to 311 MB on 20 MB and 394 to 528 MB on 200 MB; with these, 259 to 263
- * and 312 to 320 MB, at the same speed (/usr/bin/time, MB of 2^20 bytes as in the bench, 2026-11-29). A worker tagging a 9.5 MB line of dense
- * framing language (the longest line is 10 MB) needs less than 128 MB: the old generation's limit
- * leaves it eight times that. Past it the command says so (see outOfMemory).
+ * memory of 2 jobs was 296 to 311 MB on 20 MB and 394 to 528 MB on 200 MB. A 1 GB old generation
+ * keeps it down. The young generation trades memory for time: with 16 MB, 2 jobs took 9.11-9.13 s
+ * on 200 MB (317-323 MB) and 1.38-1.40 s on 20 MB (271-272 MB); with 32 MB, 8.36-8.42 s (339-345
+ * MB) and 1.34-1.35 s (281-284 MB): fewer young collections, each with the same fixed cost
+ * (/usr/bin/time, three runs each, MB of 2^20 bytes as in the bench, 29 November 2026). A worker
+ * tagging a 9.5 MB line of dense framing language (the longest line is 10 MB) needs less than
+ * 128 MB: the old generation's limit leaves it eight times that. Past it the command says so (see
+ * outOfMemory).
  */
-const WORKER_LIMITS = { youngGenerationMB: 16, oldGenerationMB: 1024 };
+const WORKER_LIMITS = { youngGenerationMB: 32, oldGenerationMB: 1024 };
 /** The worker threads' script: built JavaScript (run from the TypeScript sources, as in tests, the work stays on the main thread). */
 const WORKER = new URL("./annotate-worker.js", import.meta.url);
 
