@@ -81,6 +81,12 @@ const tries = new WeakMap<CompiledCodebook, AnchorTrie>();
 export function anchorTrie(compiled: CompiledCodebook): AnchorTrie {
   const hit = tries.get(compiled);
   if (hit) return hit;
+  const data = adopted.get(compiled);
+  if (data) {
+    const trie = fromData(compiled, data);
+    tries.set(compiled, trie);
+    return trie;
+  }
   let size = 1;
   let table = new Int32Array(FLAT * 1024);
   const other: (Map<number, number> | undefined)[] = [undefined];
@@ -187,6 +193,8 @@ function nonZero(values: Int32Array | Uint32Array): [at: Int32Array, value: numb
 
 /** The compiled codebook's anchor trie (built if need be) as compact data. */
 export function trieData(compiled: CompiledCodebook): AnchorTrieData {
+  const given = adopted.get(compiled);
+  if (given) return given;
   const t = anchorTrie(compiled);
   const [tableAt, tableTo] = nonZero(t.table);
   const [bitsAt, bitsValue] = nonZero(t.beginBits);
@@ -196,10 +204,15 @@ export function trieData(compiled: CompiledCodebook): AnchorTrieData {
   return { size: t.whole.length, tableAt, tableTo: Int32Array.from(tableTo), other, whole, prefix, wordSetStart, wordTriggerEnd, wordSets, triggerStart, triggers, cueSetStart, cueSets, first, firstPrefix, placeWords, bitsAt, bitsValue: Uint32Array.from(bitsValue), sticky };
 }
 
+/** The trie data that codebooks adopted, expanded into their trie when they first tag. */
+const adopted = new WeakMap<CompiledCodebook, AnchorTrieData>();
+
 /**
  * Give a compiled codebook the anchor trie in `data` (from trieData on the same codebook), so that
- * it is not built again. Data that does not fit the codebook's shape is refused (false) and the
- * trie is built when first needed, as without it.
+ * it is not built again: the trie is made from it when the codebook first tags (a thread that only
+ * passes the codebook on never does), and trieData gives the data back as it came. Data that does
+ * not fit the codebook's shape is refused (false), and the trie is built when first needed, as
+ * without it.
  */
 export function adoptTrie(compiled: CompiledCodebook, data: AnchorTrieData): boolean {
   const ids = Math.max(cueBeginId(compiled.cues.length), conditionBeginId(compiled.conditions.length));
@@ -219,6 +232,13 @@ export function adoptTrie(compiled: CompiledCodebook, data: AnchorTrieData): boo
     data.tableAt.every((at) => at >= 0 && at < data.size * FLAT) &&
     data.bitsAt.every((at) => at >= 0 && at < ids * data.placeWords);
   if (!fits) return false;
+  adopted.set(compiled, data);
+  return true;
+}
+
+/** The trie that adopted data describes. */
+function fromData(compiled: CompiledCodebook, data: AnchorTrieData): AnchorTrie {
+  const ids = Math.max(cueBeginId(compiled.cues.length), conditionBeginId(compiled.conditions.length));
   const table = new Int32Array(data.size * FLAT);
   for (let k = 0; k < data.tableAt.length; k++) table[data.tableAt[k]] = data.tableTo[k];
   const beginBits = new Uint32Array(ids * data.placeWords);
@@ -226,6 +246,5 @@ export function adoptTrie(compiled: CompiledCodebook, data: AnchorTrieData): boo
   const other: AnchorTrie["other"] = new Array(data.size).fill(undefined);
   for (const [node, children] of data.other) other[node] = new Map(children);
   const { whole, prefix, wordSetStart, wordTriggerEnd, wordSets, triggerStart, triggers, cueSetStart, cueSets, first, firstPrefix, placeWords, sticky } = data;
-  tries.set(compiled, { table, other, whole, prefix, wordSetStart, wordTriggerEnd, wordSets, triggerStart, triggers, cueSetStart, cueSets, first, firstPrefix, placeWords, beginBits, sticky });
-  return true;
+  return { table, other, whole, prefix, wordSetStart, wordTriggerEnd, wordSets, triggerStart, triggers, cueSetStart, cueSets, first, firstPrefix, placeWords, beginBits, sticky };
 }
