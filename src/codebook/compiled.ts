@@ -4,7 +4,7 @@
  * snapshot instead of compiling the codebook themselves. This module imports no language model.
  */
 import type { Codebook, StrategyDef } from "./types.js";
-import { foldedSource, LETTER } from "../tagger/text.js";
+import { foldedRegExp, foldedSource, LETTER } from "../tagger/text.js";
 
 /**
  * A cue compiled once: its regular expression (matched against the lower-cased sentence) and the
@@ -64,7 +64,7 @@ export function foldedStickyOf(item: { stickySource?: string } & Folded): RegExp
 
 /** The scanning expression for folded texts. */
 export function foldedRegexOf(item: { regex: RegExp } & Folded): RegExp {
-  return (item.regexFolded ??= new RegExp(foldedSource(item.regex.source), item.regex.flags));
+  return (item.regexFolded ??= foldedRegExp(item.regex));
 }
 
 /** The sticky expression of a cue or condition, built on first use; undefined when it has none. */

@@ -4,7 +4,7 @@
  */
 import type { Mode } from "../codebook/types.js";
 import { sentenceAt, type Span } from "./sentences.js";
-import { foldedSource, LETTER, lowerSameLength, STAND_INS, UPPER } from "./text.js";
+import { foldedRegExp, LETTER, lowerSameLength, STAND_INS, UPPER } from "./text.js";
 import { literalGate } from "./literals.js";
 
 const WORD = new RegExp(`[${LETTER}]+`, "g");
@@ -307,9 +307,8 @@ let foldedRules: Rules | undefined;
 function rulesFor(folded: boolean): Rules {
   if (!folded) return RAW_RULES;
   if (!foldedRules) {
-    const fold = (r: RegExp) => new RegExp(foldedSource(r.source), r.flags);
-    const rules = Object.fromEntries(Object.entries(RAW_RULES).map(([name, r]) => [name, r instanceof RegExp ? fold(r) : r])) as Rules;
-    rules.CLOSE_FOR = Object.fromEntries(Object.entries(CLOSE_FOR).map(([mark, r]) => [mark, fold(r)]));
+    const rules = Object.fromEntries(Object.entries(RAW_RULES).map(([name, r]) => [name, r instanceof RegExp ? foldedRegExp(r) : r])) as Rules;
+    rules.CLOSE_FOR = Object.fromEntries(Object.entries(CLOSE_FOR).map(([mark, r]) => [mark, foldedRegExp(r)]));
     rules.REPORTED_GATE = literalGate(rules.REPORTED) ?? /(?:)/;
     rules.INTERNAL_GATE = literalGate(rules.INTERNAL) ?? /(?:)/;
     foldedRules = rules;

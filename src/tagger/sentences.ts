@@ -1,5 +1,5 @@
 /** Stage 1: sentences. Split a text into sentence spans (UTF-16 offsets, trimmed). */
-import { foldedSource } from "./text.js";
+import { foldedRegExp } from "./text.js";
 
 export interface Span {
   start: number;
@@ -16,7 +16,7 @@ const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-
 const LAST_WORD = /([\p{L}.'’]+)$/u;
 /** The same, spelled for a text that foldWide folded (text.ts); built on first use. */
 let folded: { TERMINATOR: RegExp; LAST_WORD: RegExp } | undefined;
-const foldedRules = () => (folded ??= { TERMINATOR: new RegExp(foldedSource(TERMINATOR.source), "g"), LAST_WORD: new RegExp(foldedSource(LAST_WORD.source), "u") });
+const foldedRules = () => (folded ??= { TERMINATOR: foldedRegExp(TERMINATOR), LAST_WORD: foldedRegExp(LAST_WORD) });
 
 /**
  * Sentence boundaries: terminal punctuation followed by a space (not after an abbreviation

@@ -98,6 +98,11 @@ const SIGN_IN_RANGE = new RegExp(`[${SIGNS}]-[^\\]]|[^\\\\[]-[${SIGNS}]`);
 /** What a folded text cannot hold as written: a wide space or a C1 control, written out or escaped. */
 const UNSPELLABLE = new RegExp(`[\\u0080-\\u00a0${WIDE_SPACES}]|\\\\(?:u00[89][0-9a-f]|u00a0|x[89][0-9a-f]|xa0)`, "i");
 
+/** A regular expression spelled for texts that foldWide folded (see foldedSource), with the same flags. */
+export function foldedRegExp(re: RegExp): RegExp {
+  return new RegExp(foldedSource(re.source), re.flags);
+}
+
 /**
  * The spelling of a regular expression's source for texts that foldWide folded: each wide sign of
  * STAND_INS (in a character class or out, written out or as \uXXXX) becomes its stand-in. Throws on
