@@ -6,11 +6,12 @@
 // less per thread, the same speed after. A V8 flag must be given when Node starts (set from inside
 // the process later, it crashed now and then), and a shebang cannot pass it everywhere (`env -S`
 // is missing from BusyBox), so this launcher starts Node again with it, but only when the input is
-// worth the 0.05 s that costs.
+// worth the 0.05 s that costs. It also gives --expose-gc, so that a long stream can ask for full
+// collections at steady intervals and keep its memory flat (src/cli/collector.ts).
 import { statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const FLAG = "--no-regexp-tier-up";
+const FLAGS = ["--no-regexp-tier-up", "--expose-gc"];
 const args = process.argv.slice(2);
 
 /** `annotate --input jsonl` on standard input or on more than 1 MB of files (a guess: only the speed depends on it). */
@@ -24,10 +25,10 @@ function large() {
   return sizes.length === 0 || sizes.reduce((n, s) => n + s.size, 0) > 1 << 20;
 }
 
-if (!process.execArgv.includes(FLAG) && large()) {
+if (!FLAGS.every((f) => process.execArgv.includes(f)) && large()) {
   // Loaded only here: the process that does the work has no use for it.
   const { spawn } = await import("node:child_process");
-  const child = spawn(process.execPath, [FLAG, ...process.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: "inherit" });
+  const child = spawn(process.execPath, [...FLAGS.filter((f) => !process.execArgv.includes(f)), ...process.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: "inherit" });
   // A signal to this process (a batch system stopping the job) goes on to the one doing the work.
   const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
   const forward = (signal) => child.kill(signal);

@@ -7,9 +7,11 @@ import { adoptTrie, type AnchorTrieData } from "../tagger/anchor-trie.js";
 import type { Codebook } from "../codebook/types.js";
 import { processBatch, type BatchOptions } from "./annotate-batch.js";
 import { linesOf, type LineBatch } from "./lines.js";
+import { Collector } from "./collector.js";
 
 const { options } = workerData as { options: BatchOptions };
 let compiled: CompiledCodebook | undefined;
+const collector = new Collector();
 
 parentPort!.on("message", (msg: { init: { snapshot: CompiledSnapshot; codebook: Codebook; trie: AnchorTrieData } } | { seq: number; lines: LineBatch }) => {
   if ("init" in msg) {
@@ -18,4 +20,5 @@ parentPort!.on("message", (msg: { init: { snapshot: CompiledSnapshot; codebook: 
     return;
   }
   parentPort!.postMessage({ seq: msg.seq, results: processBatch(linesOf(msg.lines), compiled!, options) });
+  collector.add(msg.lines.bytes.length);
 });

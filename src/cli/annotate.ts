@@ -13,6 +13,7 @@ import { cachedBuiltin } from "./codebook-cache.js";
 import { parseRecord, processBatch, STREAMING_FORMATS, type BatchOptions, type RecordResult, type StreamingFormat } from "./annotate-batch.js";
 import { WorkerPool } from "./pool.js";
 import { IdSet } from "./id-set.js";
+import { Collector } from "./collector.js";
 import { progressBar } from "./progress.js";
 import { availableParallelism } from "node:os";
 import type { InterchangeSink } from "./interchange.js";
@@ -239,6 +240,7 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
   const totalBytes = config.files.reduce((n, f) => n + (f === "-" ? 0 : statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0);
   const willPool = config.jobs > 1 && totalBytes > POOL_AFTER_BYTES && existsSync(WORKER);
   const progress = progressBar(config.files.includes("-") ? 0 : totalBytes);
+  const collector = new Collector();
 
   const flush = async () => {
     while (pending.has(writeSeq)) {
@@ -288,9 +290,11 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
       for (let r = pool.take(); r; r = pool.take()) pending.set(r.seq, r.results);
       await flush();
       while (pool.inFlight >= config.jobs * 2) await receive();
+      collector.add(batch.bytes.length);
     } else {
       pending.set(seq, processBatch(linesOf(batch), config.codebook, options));
       await flush();
+      collector.add(batch.bytes.length);
     }
   };
 

@@ -63,16 +63,16 @@ describe("framewatch annotate --jobs", () => {
 });
 
 describe("the framewatch launcher", () => {
-  // A preloaded script shows which V8 flag each Node process started with.
+  // A preloaded script shows which of the launcher's V8 flags each Node process started with.
   const preload = join(dir, "flags.cjs");
-  writeFileSync(preload, `process.stderr.write("flags " + JSON.stringify(process.execArgv.filter((a) => a.startsWith("--no-regexp"))) + " pid " + process.pid + "\\n");\n`);
+  writeFileSync(preload, `process.stderr.write("flags " + JSON.stringify(process.execArgv.filter((a) => a === "--no-regexp-tier-up" || a === "--expose-gc")) + " pid " + process.pid + "\\n");\n`);
   const run = (args: string[], input: string) =>
     spawnSync(process.execPath, ["bin/framewatch.js", ...args], { cwd: ROOT, input, encoding: "utf8", env: { ...process.env, FRAMEWATCH_CACHE_DIR: TEST_CACHE, NODE_OPTIONS: `--require ${preload}` } });
 
-  it("restarts Node with --no-regexp-tier-up for JSONL on standard input, and passes the output, the errors and the exit status through", () => {
+  it("restarts Node with --no-regexp-tier-up and --expose-gc for JSONL on standard input, and passes the output, the errors and the exit status through", () => {
     const r = run(["annotate", "--input", "jsonl", "--format", "jsonl"], '{"id":"a","text":"This is an industry-wide problem."}\n{bad\n');
     expect(r.stderr).toMatch(/^flags \[\] pid \d+$/m);
-    expect(r.stderr).toMatch(/^flags \["--no-regexp-tier-up"\] pid \d+$/m);
+    expect(r.stderr).toMatch(/^flags \["--no-regexp-tier-up","--expose-gc"\] pid \d+$/m);
     expect(r.stderr).toMatch(/<stdin>:2: invalid JSON/);
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout.split("\n")[0]).tags.map((t: { strategy: string }) => t.strategy)).toEqual(["sector-problem"]);
@@ -94,7 +94,7 @@ describe("the framewatch launcher", () => {
       shell.stderr.on("data", (d) => {
         stderr += d;
         const a = /flags \[\] pid (\d+)/.exec(stderr);
-        const b = /flags \["--no-regexp-tier-up"\] pid (\d+)/.exec(stderr);
+        const b = /flags \["--no-regexp-tier-up","--expose-gc"\] pid (\d+)/.exec(stderr);
         if (a && b) resolve([Number(a[1]), Number(b[1])]);
       }),
     );
