@@ -21,11 +21,7 @@ export class IdSet {
   }
 
   has(id: string): boolean {
-    const part = this.last();
-    const length = part.encode(id);
-    const hash = part.hashTail(length);
-    for (let i = 0; i < this.parts.length; i++) if (this.parts[i].find(part.bytes, part.used, length, hash) >= 0) return true;
-    return false;
+    return this.written(this.last(), id) < 0;
   }
 
   /** Add an id; false when it was there already (and the set is left as it was). */
@@ -35,11 +31,18 @@ export class IdSet {
       part = new Part();
       this.parts.push(part);
     }
+    const length = this.written(part, id);
+    if (length < 0) return false;
+    part.commit(length);
+    return true;
+  }
+
+  /** Write an id's bytes after the last entry of `part`: how many, or -1 when some part holds the id already. */
+  private written(part: Part, id: string): number {
     const length = part.encode(id);
     const hash = part.hashTail(length);
-    for (let i = 0; i < this.parts.length; i++) if (this.parts[i].find(part.bytes, part.used, length, hash) >= 0) return false;
-    part.commit(length, hash);
-    return true;
+    for (let i = 0; i < this.parts.length; i++) if (this.parts[i].find(part.bytes, part.used, length, hash) >= 0) return -1;
+    return length;
   }
 
   /** How many parts hold the ids. */
@@ -120,7 +123,8 @@ class Part {
   }
 
   /** Take in the entry that encode() wrote. */
-  commit(length: number, hash: number): void {
+  commit(length: number): void {
+    const hash = this.hashTail(length);
     if ((this.count + 1) * 2 > this.table.length) this.rehash();
     if (this.count + 2 > this.starts.length) this.starts = grown(this.starts, this.count + 2);
     const mask = this.table.length - 1;
