@@ -311,6 +311,12 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
         bytes += batch.bytes.length;
         await dispatch(batch, name);
         limits.lines = pool || willPool ? BATCH_LINES : MAIN_BATCH_LINES;
+        // The input paused: write all that was read before waiting for more.
+        if (batch.stalled) {
+          while (pool && pool.inFlight > 0) await receive();
+          await flush();
+          await out.flush();
+        }
       }
       if (stopped) break;
     }

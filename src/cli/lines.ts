@@ -27,6 +27,8 @@ export interface LineBatch {
   tooLong: number[];
   /** The limit they passed, in bytes. */
   maxLineBytes: number;
+  /** The input paused after this batch (see BatchLimits.stallMs): what was read should be written before reading on. */
+  stalled?: boolean;
 }
 
 export interface BatchLimits {
@@ -36,7 +38,17 @@ export interface BatchLimits {
   bytes: number;
   /** A longer line is skipped up to its end and reported as an error (default 10 MB). */
   maxLineBytes?: number;
+  /**
+   * When the next bytes take longer than this (ms) to come, the whole lines read so far go out as
+   * a batch at once, marked `stalled`, instead of waiting for the batch to fill: a slow producer
+   * (a live feed, a person typing) gets each record's result as soon as it can. Default 25; 0: never.
+   */
+  stallMs?: number;
 }
+
+/** How long the input may pause before the lines read so far go out (see BatchLimits.stallMs). */
+export const STALL_MS = 25;
+const STALLED = Symbol("stalled");
 
 const LF = Uint8Array.of(10);
 
@@ -58,14 +70,15 @@ export async function* readBatches(stream: AsyncIterable<Uint8Array | string>, l
   let partialSize = 0;
   let partialTooLong = false;
 
-  const take = (): LineBatch => {
+  const take = (stalled = false): LineBatch => {
     const bytes = new Uint8Array(size);
     let at = 0;
     for (const p of pieces) {
       bytes.set(p, at);
       at += p.length;
     }
-    const batch = { first, count, bytes, tooLong, maxLineBytes };
+    const batch: LineBatch = { first, count, bytes, tooLong, maxLineBytes };
+    if (stalled) batch.stalled = true;
     first += count;
     pieces = [];
     size = 0;
@@ -83,7 +96,50 @@ export async function* readBatches(stream: AsyncIterable<Uint8Array | string>, l
     count++;
   };
 
-  for await (const raw of stream) {
+  const stallMs = limits.stallMs ?? STALL_MS;
+  const chunks = stream[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    for (;;) {
+      const next = chunks.next();
+      // Handled below; this keeps a read that fails after the consumer stopped from going unhandled.
+      next.catch(() => {});
+      // Whole lines wait in the batch: if the input pauses, they go out now.
+      if (count > 0 && stallMs > 0 && (await settlesWithin(next, stallMs)) === STALLED) yield take(true);
+      let step: IteratorResult<Uint8Array | string>;
+      try {
+        step = await next;
+      } catch (e) {
+        // A failed stream is not closed again.
+        finished = true;
+        throw e;
+      }
+      if (step.done) {
+        finished = true;
+        break;
+      }
+      yield* cut(step.value);
+    }
+  } finally {
+    // The consumer stopped early: close the stream. A Node stream's iterator would close it only
+    // after the read under way (which may never end on a pipe that stays open), so it is destroyed.
+    if (!finished) {
+      const destroy = (stream as { destroy?: () => void }).destroy;
+      if (typeof destroy === "function") destroy.call(stream);
+      else chunks.return?.().catch(() => {});
+    }
+  }
+  // The last line, when it has no line break.
+  if (partialTooLong) skipLine();
+  else if (partialSize > 0) {
+    pieces.push(...partial, LF);
+    size += partialSize + 1;
+    count++;
+  }
+  if (count > 0) yield take();
+
+  /** Take a chunk's lines into the batch, and give out each batch that fills. */
+  function* cut(raw: Uint8Array | string): Generator<LineBatch> {
     const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
     /** Where the run of this chunk's lines not yet in the batch begins. */
     let run = 0;
@@ -135,14 +191,17 @@ export async function* readBatches(stream: AsyncIterable<Uint8Array | string>, l
       }
     }
   }
-  // The last line, when it has no line break.
-  if (partialTooLong) skipLine();
-  else if (partialSize > 0) {
-    pieces.push(...partial, LF);
-    size += partialSize + 1;
-    count++;
-  }
-  if (count > 0) yield take();
+}
+
+/** STALLED if `promise` has not settled within `ms`, else undefined (whether it was kept or broken). */
+function settlesWithin(promise: Promise<unknown>, ms: number): Promise<typeof STALLED | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<typeof STALLED>((resolve) => (timer = setTimeout(resolve, ms, STALLED)));
+  const settled = promise.then(
+    () => undefined,
+    () => undefined,
+  );
+  return Promise.race([settled, stalled]).finally(() => clearTimeout(timer));
 }
 
 const wholeDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });

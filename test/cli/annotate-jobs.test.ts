@@ -62,6 +62,52 @@ describe("framewatch annotate --jobs", () => {
   }, 120_000);
 });
 
+describe("framewatch annotate on a slow stream", () => {
+  /**
+   * Run annotate with `first` on standard input, then wait, with the pipe open, until the output
+   * holds the record of id `waitFor` (or 20 s), then send `rest` and close. Returns whether the
+   * record came while the input was paused, and the whole output.
+   */
+  async function paused(args: string[], first: string, waitFor: string, rest: string): Promise<{ prompt: boolean; stdout: string; status: number | null }> {
+    const child = spawn(process.execPath, ["bin/framewatch.js", "annotate", "--input", "jsonl", "--format", "jsonl", ...args], { cwd: ROOT, env: { ...process.env, FRAMEWATCH_CACHE_DIR: TEST_CACHE } });
+    let stdout = "";
+    child.stdout.setEncoding("utf8");
+    const came = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(resolve, 20_000, false);
+      child.stdout.on("data", (d: string) => {
+        stdout += d;
+        if (stdout.includes(`{"id":${JSON.stringify(waitFor)},`)) {
+          clearTimeout(timer);
+          resolve(true);
+        }
+      });
+    });
+    child.stdin.write(first);
+    const prompt = await came;
+    child.stdin.end(rest);
+    const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    return { prompt, stdout, status };
+  }
+
+  it("writes each record while the producer pauses, before the batch is full", async () => {
+    const r = await paused([], '{"id":"a","text":"This is an industry-wide problem."}\n', "a", '{"id":"b","text":"We take security seriously."}\n');
+    expect(r.prompt).toBe(true);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split("\n").map((l) => JSON.parse(l).id)).toEqual(["a", "b"]);
+  }, 60_000);
+
+  it("writes every record read so far when the producer pauses, with worker threads", async () => {
+    // More than 512 KB at once, so that the worker threads start; then a pause.
+    const lines = [...syntheticCorpus(700_000, 11)];
+    const last = JSON.parse(lines[lines.length - 1]).id;
+    const r = await paused(["--jobs", "2"], lines.join(""), last, '{"id":"after-the-pause","text":"We take security seriously."}\n');
+    expect(r.prompt).toBe(true);
+    expect(r.status).toBe(0);
+    const ids = r.stdout.trim().split("\n").map((l) => JSON.parse(l).id);
+    expect(ids).toEqual([...lines.map((l) => JSON.parse(l).id), "after-the-pause"]);
+  }, 60_000);
+});
+
 describe("the framewatch launcher", () => {
   // A preloaded script shows which of the launcher's V8 flags each Node process started with.
   const preload = join(dir, "flags.cjs");

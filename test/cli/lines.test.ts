@@ -1,6 +1,7 @@
 // JSONL input is cut into batches of whole lines as bytes (readBatches), and each batch is decoded
 // where it is tagged (linesOf). However the stream comes in chunks and however the batches fall,
 // the lines must be the ones a plain split of the whole input gives.
+import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { linesOf, readBatches, readLines, type Line, type LineBatch } from "../../src/cli/lines.js";
 
@@ -104,5 +105,53 @@ describe("JSONL lines read in batches", () => {
 
   it("are none for an empty input", async () => {
     expect(await batches(Buffer.alloc(0), 4, { lines: 10, bytes: 100, maxLineBytes: LIMIT })).toEqual([]);
+  });
+
+  it("go out at once, marked stalled, when the input pauses after whole lines", async () => {
+    // A producer that sends two lines and half of a third, then waits until the consumer has seen
+    // them (or 2 s), then sends the rest.
+    let seen = () => {};
+    const seenTwo = new Promise<void>((resolve) => (seen = resolve));
+    let waited = false;
+    async function* slow(): AsyncGenerator<Uint8Array> {
+      yield Buffer.from('{"id":1}\n{"id":2}\n{"id"');
+      waited = await Promise.race([seenTwo.then(() => false), new Promise<boolean>((r) => setTimeout(r, 2000, true))]);
+      yield Buffer.from(':3}\n');
+    }
+    const got: LineBatch[] = [];
+    for await (const b of readBatches(slow(), { lines: 256, bytes: 1 << 18 })) {
+      got.push(b);
+      if (got.length === 1) seen();
+    }
+    expect(waited).toBe(false);
+    expect(got.map((b) => [b.first, b.count, b.stalled ?? false])).toEqual([
+      [1, 2, true],
+      [3, 1, false],
+    ]);
+    expect(linesOf(got[0]).map((l) => l.text)).toEqual(['{"id":1}', '{"id":2}']);
+  });
+
+  it("wait for a full batch when stallMs is 0, and never cut a line for a pause", async () => {
+    async function* paused(): AsyncGenerator<Uint8Array> {
+      yield Buffer.from("a\nb");
+      await new Promise((r) => setTimeout(r, 100));
+      yield Buffer.from("c\n");
+    }
+    const waiting: LineBatch[] = [];
+    for await (const b of readBatches(paused(), { lines: 256, bytes: 1 << 18, stallMs: 0 })) waiting.push(b);
+    expect(waiting.map((b) => linesOf(b).map((l) => l.text))).toEqual([["a", "bc"]]);
+    const prompt: LineBatch[] = [];
+    for await (const b of readBatches(paused(), { lines: 256, bytes: 1 << 18 })) prompt.push(b);
+    expect(prompt.map((b) => linesOf(b).map((l) => l.text))).toEqual([["a"], ["bc"]]);
+  });
+
+  it("close the stream when the reader stops early, while waiting for more", async () => {
+    const stream = new PassThrough();
+    stream.write("a\n");
+    for await (const b of readBatches(stream, { lines: 256, bytes: 1 << 18 })) {
+      expect(b.stalled).toBe(true);
+      break;
+    }
+    expect(stream.destroyed).toBe(true);
   });
 });
