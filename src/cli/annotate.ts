@@ -202,7 +202,14 @@ function reportLine(name: string, line: number, id: unknown, error: string) {
 /** Lines per batch, and how much input is read before worker threads are worth starting. */
 const BATCH_LINES = 256;
 const BATCH_BYTES = 256 * 1024;
-const MAIN_BATCH_LINES = 16;
+/**
+ * Lines per batch on the main thread when the process cannot ask for full collections (Node
+ * started without --expose-gc; see Collector). What a batch holds lives until it is written; the
+ * less of it outlives a young-generation collection, the less the heap grows. With the
+ * collections, batches of BATCH_LINES are 2-5% faster for the same memory (one job, 20 and 200
+ * MB); without them, 200 MB took 223 MB instead of 169.
+ */
+const UNCOLLECTED_BATCH_LINES = 16;
 const POOL_AFTER_BYTES = 512 * 1024;
 /**
  * Each worker thread's heap limits, in MB. With V8's defaults (a 48 MB young generation, and an old
@@ -298,19 +305,18 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
     }
   };
 
-  const limits = { lines: MAIN_BATCH_LINES, bytes: BATCH_BYTES };
+  const mainLines = collector.active ? BATCH_LINES : UNCOLLECTED_BATCH_LINES;
+  const limits = { lines: mainLines, bytes: BATCH_BYTES };
   try {
     for (const file of config.files) {
       const name = checkJsonlFile(file);
       const stream = file === "-" ? process.stdin : createReadStream(file);
-      // On the main thread, small batches: what a batch holds lives until it is written, and the
-      // less of it outlives a young-generation collection, the less the heap grows.
-      limits.lines = pool || willPool ? BATCH_LINES : MAIN_BATCH_LINES;
+      limits.lines = pool || willPool ? BATCH_LINES : mainLines;
       for await (const batch of readBatches(stream, limits)) {
         if (stopped) break;
         bytes += batch.bytes.length;
         await dispatch(batch, name);
-        limits.lines = pool || willPool ? BATCH_LINES : MAIN_BATCH_LINES;
+        limits.lines = pool || willPool ? BATCH_LINES : mainLines;
         // The input paused: write all that was read before waiting for more.
         if (batch.stalled) {
           while (pool && pool.inFlight > 0) await receive();
