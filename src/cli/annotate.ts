@@ -292,12 +292,14 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
       pool.broadcast({ init: { snapshot: snapshotOf(config.codebook), codebook: config.codebook.codebook, trie: trieData(config.codebook) } });
     }
     if (pool) {
-      pool.submit(seq, batch);
+      const size = batch.bytes.length;
+      // The bytes move to the worker: no copy, and no garbage left on this thread.
+      pool.submit(seq, batch, [batch.bytes.buffer as ArrayBuffer]);
       // Write what has come back meanwhile; wait only while 2 × jobs batches are not written.
       for (let r = pool.take(); r; r = pool.take()) pending.set(r.seq, r.results);
       await flush();
       while (pool.inFlight >= config.jobs * 2) await receive();
-      collector.add(batch.bytes.length);
+      collector.add(size);
     } else {
       pending.set(seq, processBatch(linesOf(batch), config.codebook, options));
       await flush();

@@ -1,5 +1,5 @@
 /** A small pool of worker threads that process numbered batches; results come back by number. */
-import { Worker } from "node:worker_threads";
+import { Worker, type Transferable } from "node:worker_threads";
 
 export interface PoolResult<R> {
   seq: number;
@@ -9,7 +9,7 @@ export interface PoolResult<R> {
 export class WorkerPool<T, R> {
   private workers: Worker[] = [];
   private idle: Worker[] = [];
-  private queue: { seq: number; payload: T }[] = [];
+  private queue: { seq: number; payload: T; transfer: Transferable[] }[] = [];
   private waiting: ((r: PoolResult<R>) => void)[] = [];
   private done: PoolResult<R>[] = [];
   private failure?: Error;
@@ -55,9 +55,13 @@ export class WorkerPool<T, R> {
     for (const w of this.workers) w.postMessage(message);
   }
 
-  submit(seq: number, payload: T): void {
+  /**
+   * Queue a batch. The buffers in `transfer` move to the worker that takes it, instead of being
+   * copied: the caller's views of them become empty then.
+   */
+  submit(seq: number, payload: T, transfer: Transferable[] = []): void {
     this.inFlight++;
-    this.queue.push({ seq, payload });
+    this.queue.push({ seq, payload, transfer });
     this.pump();
   }
 
@@ -65,7 +69,7 @@ export class WorkerPool<T, R> {
     while (this.idle.length && this.queue.length) {
       const w = this.idle.shift()!;
       const job = this.queue.shift()!;
-      w.postMessage({ seq: job.seq, lines: job.payload });
+      w.postMessage({ seq: job.seq, lines: job.payload }, job.transfer);
     }
   }
 

@@ -51,6 +51,24 @@ describe("WorkerPool", () => {
     await pool.close();
   });
 
+  it("moves the buffers it is told to transfer to the worker, leaving the caller's view empty", async () => {
+    const pool = new WorkerPool<Uint8Array, { doubled: Uint8Array }>(ECHO, 1, {});
+    const bytes = Uint8Array.of(1, 2, 3);
+    const copied = Uint8Array.of(4, 5);
+    pool.submit(0, bytes, [bytes.buffer]);
+    pool.submit(1, copied);
+    const got = new Map<number, number[]>();
+    while (got.size < 2) {
+      const { seq, results } = await pool.next();
+      got.set(seq, Array.from(results.doubled));
+    }
+    await pool.close();
+    expect(got.get(0)).toEqual([2, 4, 6]);
+    expect(got.get(1)).toEqual([8, 10]);
+    expect(bytes.byteLength).toBe(0);
+    expect(copied.byteLength).toBe(2);
+  });
+
   it("sets each worker's young generation when asked", async () => {
     const got = await runAll(new WorkerPool(ECHO, 2, {}, { youngGenerationMB: 16 }), [[1], [2], [3]]);
     expect([...got.values()].map((r) => r.young)).toEqual([16, 16, 16]);
