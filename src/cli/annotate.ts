@@ -282,6 +282,7 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
   };
   const dispatch = async (batch: LineBatch, name: string) => {
     const seq = nextSeq++;
+    const size = batch.bytes.length;
     names.set(seq, name);
     // Worker threads start at once when the files are known to be large, so that the main thread
     // never compiles the codebook nor tags: it only reads, orders and writes.
@@ -292,19 +293,17 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
       pool.broadcast({ init: { snapshot: snapshotOf(config.codebook), codebook: config.codebook.codebook, trie: trieData(config.codebook) } });
     }
     if (pool) {
-      const size = batch.bytes.length;
       // The bytes move to the worker: no copy, and no garbage left on this thread.
       pool.submit(seq, batch, [batch.bytes.buffer as ArrayBuffer]);
       // Write what has come back meanwhile; wait only while 2 × jobs batches are not written.
       for (let r = pool.take(); r; r = pool.take()) pending.set(r.seq, r.results);
       await flush();
       while (pool.inFlight >= config.jobs * 2) await receive();
-      collector.add(size);
     } else {
       pending.set(seq, processBatch(linesOf(batch), config.codebook, options));
       await flush();
-      collector.add(batch.bytes.length);
     }
+    collector.add(size);
   };
 
   const mainLines = collector.active ? BATCH_LINES : UNCOLLECTED_BATCH_LINES;
