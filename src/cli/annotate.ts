@@ -1,5 +1,5 @@
 /** `framewatch annotate`: tag statements and print them for people or machines. */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, fstatSync, statSync } from "node:fs";
 import { snapshotOf, type CompiledCodebook } from "../codebook/compiled.js";
 import { MODES, type Mode } from "../codebook/types.js";
 import { tagWith } from "../tagger/pipeline.js";
@@ -7,7 +7,7 @@ import { trieData } from "../tagger/anchor-trie.js";
 import { CSV_HEADER, csvRows, jsonRecord, renderHtml, renderText, type AnnotatedDocument } from "../formats/annotation.js";
 import { choice, numberOption, usageError, workError, commandArgs } from "./errors.js";
 import { readStdin, readTextFile } from "./io.js";
-import { linesOf, readBatches, readLines, type LineBatch } from "./lines.js";
+import { linesOf, readBatches, readLines, STALL_MS, type BatchLimits, type LineBatch } from "./lines.js";
 import { Output } from "./output.js";
 import { cachedBuiltin } from "./codebook-cache.js";
 import { parseRecord, processBatch, STREAMING_FORMATS, type BatchOptions, type RecordResult, type StreamingFormat } from "./annotate-batch.js";
@@ -195,6 +195,19 @@ function checkJsonlFile(file: string): string {
   return file;
 }
 
+/**
+ * How long an input may pause before what was read from it is written (BatchLimits.stallMs): only
+ * a pipe, a terminal or a socket pauses. A regular file's bytes are all there: a slow read of one
+ * (from a network disk) is no pause of its producer, and ending batches then would idle the workers.
+ */
+export function stallFor(file: string): number {
+  try {
+    return (file === "-" ? fstatSync(0) : statSync(file)).isFile() ? 0 : STALL_MS;
+  } catch {
+    return STALL_MS;
+  }
+}
+
 function reportLine(name: string, line: number, id: unknown, error: string) {
   process.stderr.write(`${name}:${line}: ${id !== undefined ? `id ${JSON.stringify(id)}: ` : ""}${error}\n`);
 }
@@ -307,12 +320,13 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
   };
 
   const mainLines = collector.active ? BATCH_LINES : UNCOLLECTED_BATCH_LINES;
-  const limits = { lines: mainLines, bytes: BATCH_BYTES };
+  const limits: BatchLimits = { lines: mainLines, bytes: BATCH_BYTES };
   try {
     for (const file of config.files) {
       const name = checkJsonlFile(file);
       const stream = file === "-" ? process.stdin : createReadStream(file);
       limits.lines = pool || willPool ? BATCH_LINES : mainLines;
+      limits.stallMs = stallFor(file);
       for await (const batch of readBatches(stream, limits)) {
         if (stopped) break;
         bytes += batch.bytes.length;

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -139,5 +140,21 @@ describe("annotate's message when a worker thread runs out of memory", () => {
     expect((told as { exitCode?: number }).exitCode).toBe(1);
     expect(outOfMemory(new Error("other"))).toBeUndefined();
     expect(outOfMemory(undefined)).toBeUndefined();
+  });
+});
+
+describe("annotate's wait for a pausing input", () => {
+  it("is 25 ms for a pipe or a device, and none for a regular file, whose bytes are all there", async () => {
+    const { stallFor } = await import("../../src/cli/annotate.js");
+    const { STALL_MS } = await import("../../src/cli/lines.js");
+    const dir = mkdtempSync(join(tmpdir(), "framewatch-stall-"));
+    const file = join(dir, "in.jsonl");
+    writeFileSync(file, '{"id":"a","text":"x"}\n');
+    const fifo = join(dir, "pipe");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    expect(STALL_MS).toBe(25);
+    expect(stallFor(file)).toBe(0);
+    expect(stallFor(fifo)).toBe(STALL_MS);
+    expect(stallFor("/dev/null")).toBe(STALL_MS);
   });
 });
