@@ -293,6 +293,11 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
     pending.set(seq, results);
     await flush();
   };
+  /** Write every record read so far, waiting for the workers' batches. */
+  const drain = async () => {
+    while (pool && pool.inFlight > 0) await receive();
+    await flush();
+  };
   const dispatch = async (batch: LineBatch, name: string) => {
     const seq = nextSeq++;
     const size = batch.bytes.length;
@@ -334,15 +339,13 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
         limits.lines = pool || willPool ? BATCH_LINES : mainLines;
         // The input paused: write all that was read before waiting for more.
         if (batch.stalled) {
-          while (pool && pool.inFlight > 0) await receive();
-          await flush();
+          await drain();
           await out.flush();
         }
       }
       if (stopped) break;
     }
-    while (pool && pool.inFlight > 0) await receive();
-    await flush();
+    await drain();
   } catch (e) {
     throw outOfMemory(e) ?? e;
   } finally {
