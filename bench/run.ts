@@ -155,6 +155,11 @@ const syntheticBytes = allTexts.slice(0, 5000).reduce((n, t) => n + Buffer.byteL
 const distinct = new Set<string>();
 for (const t of allTexts) for (const span of splitSentences(t)) distinct.add(t.slice(span.start, span.end));
 
+// One thread's steady state, stage by stage, in a process with the command's V8 flags.
+const staged = spawnSync(process.execPath, ["--no-regexp-tier-up", "--import", "tsx", "bench/stages.ts", small.path], { cwd: ROOT, encoding: "utf8" });
+if (staged.status !== 0) throw new Error(`bench/stages.ts failed (${staged.status}): ${staged.stderr.slice(-500)}`);
+const stages = JSON.parse(staged.stdout) as { stage: string; msPerMB: number }[];
+
 const rate = (r: Run) => r.mb / r.seconds;
 console.log("");
 console.log(`(each run on ${SMALL / 1e6} MB and the start-up: median of ${REPEAT}, on ${LARGE / 1e6} MB: median of ${LARGE_REPEAT}; peak memory the largest; 1 and 2 jobs run in alternation)`);
@@ -178,6 +183,13 @@ const bound = (r: Run) => r.seconds / (startup.seconds + (r.seconds - startup.se
 console.log(`  (with the ${startup.seconds.toFixed(2)} s start-up on one thread, the best possible on 2 cores: ${bound(one).toFixed(2)}x at ${one.mb.toFixed(0)} MB, ${bound(big).toFixed(2)}x at ${big.mb.toFixed(0)} MB)`);
 console.log(`peak memory, 1 job: ${one.peakMB.toFixed(0)} MB at ${one.mb.toFixed(0)} MB input, ${big.peakMB.toFixed(0)} MB at ${big.mb.toFixed(0)} MB input`);
 console.log(`(the baseline runs on a slice, in process, with the same codebook translated into compromise match syntax; its peak memory is this process's)`);
+console.log("");
+console.log("where one thread's time goes once warm (the first 5 MB of the corpus, median of 3 runs; each row also runs the ones above it):");
+stages.forEach(({ stage, msPerMB }, i) => {
+  const own = i === 0 ? msPerMB : msPerMB - stages[i - 1].msPerMB;
+  console.log(`  ${stage.padEnd(56)} ${msPerMB.toFixed(1).padStart(6)} ms/MB (${(1000 / msPerMB).toFixed(1).padStart(6)} MB/s), this stage ${own.toFixed(1).padStart(5)} ms/MB`);
+});
+console.log(`  (20 MB/s is 50 ms/MB for all of it, reading and writing included)`);
 
 const browser = await browserTiming();
 if (browser) console.log(`in Chromium, after warm-up: tag() on a ${browser.words}-word statement takes ${browser.medianMs.toFixed(2)} ms (median of 25 batches of 20 calls)`);
