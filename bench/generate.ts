@@ -133,38 +133,20 @@ function number(rnd: () => number): string {
   return String(10 + Math.floor(rnd() * 990));
 }
 
+/** The slots filled from a list. */
+const LISTS: Record<string, readonly string[]> = { people: PEOPLE, data: DATA, vendor: VENDORS, sector: SECTORS, city: CITIES, month: MONTHS, day: DAYS };
+
 function fill(template: string, rnd: () => number): string {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   return template.replace(/\{(\w+)\}/g, (_, slot: string) => {
-    switch (slot) {
-      case "org": {
-        if (rnd() < 0.15) return pick(["the company", "the firm", "the bank", "the platform"]);
-        const kind = pick(ORG_KINDS);
-        return kind ? `${pick(ORG_NAMES)} ${kind}` : pick(ORG_NAMES);
-      }
-      case "people":
-        return pick(PEOPLE);
-      case "data":
-        return pick(DATA);
-      case "vendor":
-        return pick(VENDORS);
-      case "sector":
-        return pick(SECTORS);
-      case "city":
-        return pick(CITIES);
-      case "year":
-        return String(2010 + Math.floor(rnd() * 15));
-      case "month":
-        return pick(MONTHS);
-      case "day":
-        return pick(DAYS);
-      case "n":
-        return number(rnd);
-      case "small":
-        return String(2 + Math.floor(rnd() * 150));
-      default:
-        throw new Error(`unknown slot {${slot}}`);
-    }
+    if (LISTS[slot]) return pick(LISTS[slot]);
+    if (slot === "year") return String(2010 + Math.floor(rnd() * 15));
+    if (slot === "n") return number(rnd);
+    if (slot === "small") return String(2 + Math.floor(rnd() * 150));
+    if (slot !== "org") throw new Error(`unknown slot {${slot}}`);
+    if (rnd() < 0.15) return pick(["the company", "the firm", "the bank", "the platform"]);
+    const kind = pick(ORG_KINDS);
+    return kind ? `${pick(ORG_NAMES)} ${kind}` : pick(ORG_NAMES);
   });
 }
 
