@@ -133,20 +133,22 @@ function number(rnd: () => number): string {
   return String(10 + Math.floor(rnd() * 990));
 }
 
+/** One of a list, at random. */
+const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+
 /** The slots filled from a list. */
 const LISTS: Record<string, readonly string[]> = { people: PEOPLE, data: DATA, vendor: VENDORS, sector: SECTORS, city: CITIES, month: MONTHS, day: DAYS };
 
 function fill(template: string, rnd: () => number): string {
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   return template.replace(/\{(\w+)\}/g, (_, slot: string) => {
-    if (LISTS[slot]) return pick(LISTS[slot]);
+    if (LISTS[slot]) return pick(rnd, LISTS[slot]);
     if (slot === "year") return String(2010 + Math.floor(rnd() * 15));
     if (slot === "n") return number(rnd);
     if (slot === "small") return String(2 + Math.floor(rnd() * 150));
     if (slot !== "org") throw new Error(`unknown slot {${slot}}`);
-    if (rnd() < 0.15) return pick(["the company", "the firm", "the bank", "the platform"]);
-    const kind = pick(ORG_KINDS);
-    return kind ? `${pick(ORG_NAMES)} ${kind}` : pick(ORG_NAMES);
+    if (rnd() < 0.15) return pick(rnd, ["the company", "the firm", "the bank", "the platform"]);
+    const kind = pick(rnd, ORG_KINDS);
+    return kind ? `${pick(rnd, ORG_NAMES)} ${kind}` : pick(rnd, ORG_NAMES);
   });
 }
 
@@ -157,17 +159,16 @@ const afterOpener = (s: string) => (/^(?:This|These|There|The|We|Our|It|Its|Ever
 
 function sentence(rnd: () => number, framingShare: number): string {
   if (rnd() < framingShare) {
-    const s = fill(FRAMING[Math.floor(rnd() * FRAMING.length)], rnd);
+    const s = fill(pick(rnd, FRAMING), rnd);
     const r = rnd();
     // As a news report quotes it, attributed.
     if (r < 0.12) return `"${capital(s).slice(0, -1)}," ${rnd() < 0.5 ? "a spokesperson said" : `the company said in a statement on ${fill("{day}", rnd)}`}.`;
-    if (r < 0.25) return fill(OPENERS[Math.floor(rnd() * OPENERS.length)], rnd) + afterOpener(s);
+    if (r < 0.25) return fill(pick(rnd, OPENERS), rnd) + afterOpener(s);
     return capital(s);
   }
-  if (rnd() < 0.4) return capital(fill(NEUTRAL[Math.floor(rnd() * NEUTRAL.length)], rnd));
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
-  const adjunct = rnd() < 0.6 ? ` ${pick(ADJUNCTS)}` : "";
-  return capital(fill(`${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)}${adjunct}.`, rnd));
+  if (rnd() < 0.4) return capital(fill(pick(rnd, NEUTRAL), rnd));
+  const adjunct = rnd() < 0.6 ? ` ${pick(rnd, ADJUNCTS)}` : "";
+  return capital(fill(`${pick(rnd, SUBJECTS)} ${pick(rnd, VERBS)} ${pick(rnd, OBJECTS)}${adjunct}.`, rnd));
 }
 
 /** Curly quotes and apostrophes, as a typeset statement has them. */
