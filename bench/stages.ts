@@ -1,8 +1,8 @@
 // Where one thread's time goes once it is warm: the per-record work of `annotate --input jsonl`,
 // cut at the tagger's stages. Each row runs the stages above it too, so the difference from the
 // row before is what a stage adds. bench/run.ts runs it with the command's V8 flags:
-//   node --no-regexp-tier-up --import tsx bench/stages.ts FILE.jsonl [MB]
-// on the first MB (default 5) of the file, and it prints [{stage, msPerMB}, ...] as JSON.
+//   node --no-regexp-tier-up --import tsx bench/stages.ts FILE.jsonl MB
+// on the first MB of the file, and it prints [{stage, msPerMB}, ...] as JSON.
 import { readFileSync } from "node:fs";
 import { builtinCompiled } from "../src/codebook/builtin.js";
 import { splitSentences } from "../src/tagger/sentences.js";
@@ -60,6 +60,6 @@ function stageCosts(jsonl: string, rounds = 3): { stage: string; msPerMB: number
   });
 }
 
-const head = readFileSync(process.argv[2]).subarray(0, Number(process.argv[3] ?? 5) * 1e6).toString("utf8");
+const head = readFileSync(process.argv[2]).subarray(0, Number(process.argv[3]) * 1e6).toString("utf8");
 // Whole lines only.
 console.log(JSON.stringify(stageCosts(head.slice(0, head.lastIndexOf("\n") + 1))));
