@@ -10,7 +10,7 @@ import { prefilter } from "./prefilter.js";
 import { matchSentence } from "./match.js";
 import { documentContext, isNegated, isQuestion, modeOf, type DocumentContext } from "./context.js";
 import { resolve } from "./resolve.js";
-import { foldWide, lowerSameLength } from "./text.js";
+import { lowerSameLength, workingCopy } from "./text.js";
 
 export interface TagOptions {
   /** A compiled codebook (default: the built-in one). */
@@ -32,9 +32,8 @@ export function tagWith(text: string, compiled: CompiledCodebook, options: TagOp
   const only = options.strategies ? new Set(options.strategies) : null;
 
   // The expressions run on a Latin-1 copy when the text's wide characters are only common signs
-  // and spaces (see foldWide); offsets are the same, and the tags' text comes from the text itself.
-  const work = foldWide(text);
-  const folded = work !== text;
+  // and spaces (see workingCopy); offsets are the same, and the tags' text comes from the text itself.
+  const { work, folded } = workingCopy(text);
   const sentences = splitSentences(work, folded);
   const candidates = prefilter(work, sentences, compiled);
   if (candidates.length === 0) return [];

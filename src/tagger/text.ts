@@ -98,6 +98,22 @@ const SIGN_IN_RANGE = new RegExp(`[${SIGNS}]-[^\\]]|[^\\\\[]-[${SIGNS}]`);
 /** What a folded text cannot hold as written: a wide space or a C1 control, written out or escaped. */
 const UNSPELLABLE = new RegExp(`[\\u0080-\\u00a0${WIDE_SPACES}]|\\\\(?:u00[89][0-9a-f]|u00a0|x[89][0-9a-f]|xa0)`, "i");
 
+/** A code unit that a folded text cannot hold: one above U+00FF, or a C1 control (where the stand-ins are). */
+const UNFOLDED = /[^\x00-\x7f\xa0-\xff]/;
+
+/**
+ * The tagger's working copy of a text, and whether it is read with the expressions' folded spelling.
+ * A text of Latin-1 characters without C1 controls (most English statements) is its own folded
+ * copy; a typeset one is folded by foldWide; any other is read as it is, with the expressions as
+ * written. So each expression is compiled in one spelling for all but the rare texts that cannot
+ * fold (less code per thread, and less warm-up), and both read a text the same.
+ */
+export function workingCopy(text: string): { work: string; folded: boolean } {
+  if (!UNFOLDED.test(text)) return { work: text, folded: true };
+  const work = foldWide(text);
+  return { work, folded: work !== text };
+}
+
 /** A regular expression spelled for texts that foldWide folded (see foldedSource), with the same flags. */
 export function foldedRegExp(re: RegExp): RegExp {
   return new RegExp(foldedSource(re.source), re.flags);

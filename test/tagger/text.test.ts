@@ -1,7 +1,9 @@
 // The tagger reads a text whose only wide characters are common signs (curly quotes, dashes, an
 // ellipsis, a bullet, the euro sign) and spaces as a Latin-1 copy (foldWide), with its expressions
 // spelled for that copy (foldedSource). That is a speed-up only if nothing else changes: a folded
-// text must get exactly the tags the text itself gets.
+// text must get exactly the tags the text itself gets. A plain text (Latin-1, no C1 control) is its
+// own folded copy and is read with the same spelling (workingCopy), so each expression is compiled
+// once for both.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { builtinCodebook, builtinCompiled } from "../../src/codebook/builtin.js";
@@ -10,7 +12,7 @@ import { foldedRegexOf, foldedStickyOf } from "../../src/codebook/compiled.js";
 import { oneStrategy } from "../helpers/codebook.js";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { tagWith } from "../../src/tagger/pipeline.js";
-import { foldedSource, foldWide, STAND_INS } from "../../src/tagger/text.js";
+import { foldedSource, foldWide, STAND_INS, workingCopy } from "../../src/tagger/text.js";
 
 const isLatin1 = (s: string) => [...s].every((c) => c.charCodeAt(0) <= 0xff);
 
@@ -40,6 +42,15 @@ describe("folding a text's wide signs", () => {
   it("leaves alone a text with nothing to fold, or with a wide character that has no stand-in, or with a C1 control", () => {
     for (const text of ["plain ASCII and Latin-1: café, naïve", "curly ’ and an emoji 🙂", "curly ’ and Łódź", "curly ’ and ™", "curly ’ and a line separator\u2028", "curly ’ and a raw \u0092"]) {
       expect(foldWide(text)).toBe(text);
+    }
+  });
+
+  it("reads a Latin-1 text without C1 controls as its own folded copy, folds a typeset one, and reads any other as it is", () => {
+    for (const text of ["plain ASCII", "Latin-1: café, naïve", ""]) expect(workingCopy(text)).toEqual({ work: text, folded: true });
+    const typeset = "We’re sorry — it’s fine";
+    expect(workingCopy(typeset)).toEqual({ work: foldWide(typeset), folded: true });
+    for (const text of ["an emoji 🙂", "curly ’ and Łódź", "a raw \u0092 C1 control", "a raw \u0085 and no wide sign"]) {
+      expect(workingCopy(text)).toEqual({ work: text, folded: false });
     }
   });
 
@@ -77,12 +88,12 @@ describe("a folded text", () => {
       .replace(/\. (?=[A-Z])/g, () => pick([". ", ". ", ".\n• ", "… "]));
   }
 
-  it("gets the tags the text gets when it is not folded (an emoji at the end keeps it from folding)", () => {
+  it("gets the tags the text gets when it is read as written, plain or typeset (an emoji at the end keeps it from folding)", () => {
     const texts = [...corpus, ...examples, ...dev].flatMap((t, i) => [t, typeset(t, i), typeset(t, i + 7)]);
     let folded = 0;
     let tags = 0;
     for (const text of texts) {
-      if (foldWide(text) === text) continue;
+      if (!workingCopy(text).folded) continue;
       folded++;
       const got = tagWith(text, compiled);
       tags += got.length;
