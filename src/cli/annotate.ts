@@ -56,10 +56,11 @@ Output
                            would put back to the organisation
 
 Speed
-  -j, --jobs N             worker threads for --input jsonl with jsonl, json, csv or text output
-                           (default: the number of cores); output order is kept. Small inputs
-                           (under 512 KB) are tagged on the main thread. A progress bar (documents,
-                           MB, docs/s, ETA) is shown on standard error when it is a terminal.
+  -j, --jobs N             threads that tag --input jsonl with jsonl, json, csv or text output:
+                           the main thread and N - 1 worker threads (default: the number of
+                           cores); output order is kept. Small inputs (under 512 KB) are tagged
+                           on the main thread alone. A progress bar (documents, MB, docs/s,
+                           ETA) is shown on standard error when it is a terminal.
                            The compiled built-in codebook is kept in ~/.cache/framewatch (or
                            $FRAMEWATCH_CACHE_DIR) for the next run; FRAMEWATCH_NO_CACHE=1 turns
                            that off.
@@ -241,9 +242,10 @@ const WORKER_LIMITS = { youngGenerationMB: 32, oldGenerationMB: 1024 };
 const WORKER = new URL("./annotate-worker.js", import.meta.url);
 
 /**
- * Stream JSONL through the tagger: read line by line, tag in batches (on worker threads once the
- * input is large enough and --jobs > 1), write each record as soon as those before it are written.
- * Memory stays bounded: at most 2 × jobs batches are in flight. Returns whether any line failed.
+ * Stream JSONL through the tagger: read line by line, tag in batches (once the input is large
+ * enough and --jobs > 1, on jobs - 1 worker threads, and on the main thread whenever each worker
+ * has two batches), write each record as soon as those before it are written. Memory stays
+ * bounded: at most 4 × jobs batches are read and not written. Returns whether any line failed.
  */
 async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boolean> {
   const options: BatchOptions = { format: config.format as StreamingFormat, minConfidence: config.minConfidence, mode: config.mode, explain: config.explain, color: config.color };
@@ -302,21 +304,30 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
     const seq = nextSeq++;
     const size = batch.bytes.length;
     names.set(seq, name);
-    // Worker threads start at once when the files are known to be large, so that the main thread
-    // never compiles the codebook nor tags: it only reads, orders and writes.
+    // Worker threads start at once when the files are known to be large.
     if (!pool && (willPool || (config.jobs > 1 && bytes > POOL_AFTER_BYTES && existsSync(WORKER)))) {
-      pool = new WorkerPool(WORKER, config.jobs, { options }, WORKER_LIMITS);
+      pool = new WorkerPool(WORKER, config.jobs - 1, { options }, WORKER_LIMITS);
       // The workers load their code meanwhile; then they take the compiled codebook as a snapshot,
       // with its anchor trie (which the main thread builds meanwhile, if the cache had none).
       pool.broadcast({ init: { snapshot: snapshotOf(config.codebook), codebook: config.codebook.codebook, trie: trieData(config.codebook) } });
     }
     if (pool) {
-      // The bytes move to the worker: no copy, and no garbage left on this thread.
-      pool.submit(seq, batch, [batch.bytes.buffer as ArrayBuffer]);
-      // Write what has come back meanwhile; wait only while 2 × jobs batches are not written.
       for (let r = pool.take(); r; r = pool.take()) pending.set(r.seq, r.results);
       await flush();
-      while (pool.inFlight >= config.jobs * 2) await receive();
+      // With 4 × jobs batches read and not written (a worker slow on a long line), wait for the
+      // workers instead of tagging further ahead of them.
+      while (pool.inFlight >= pool.capacity && seq - writeSeq >= config.jobs * 4) await receive();
+      if (pool.inFlight < pool.capacity) {
+        // The bytes move to the worker: no copy, and no garbage left on this thread.
+        pool.submit(seq, batch, [batch.bytes.buffer as ArrayBuffer]);
+      } else {
+        // Every worker has a batch and the next one: this thread tags this one itself, then lets
+        // the workers' finished batches in (their messages wait for the event loop).
+        pending.set(seq, processBatch(linesOf(batch), config.codebook, options));
+        await new Promise(setImmediate);
+        for (let r = pool.take(); r; r = pool.take()) pending.set(r.seq, r.results);
+        await flush();
+      }
     } else {
       pending.set(seq, processBatch(linesOf(batch), config.codebook, options));
       await flush();

@@ -6,9 +6,13 @@ export interface PoolResult<R> {
   results: R;
 }
 
+/** Batches posted to a worker at a time: the one it tags and the next. */
+const PER_WORKER = 2;
+
 export class WorkerPool<T, R> {
   private workers: Worker[] = [];
-  private idle: Worker[] = [];
+  /** Batches posted to each worker and not yet back. */
+  private posted = new Map<Worker, number>();
   private queue: { seq: number; payload: T; transfer: Transferable[] }[] = [];
   private waiting: ((r: PoolResult<R>) => void)[] = [];
   private done: PoolResult<R>[] = [];
@@ -19,6 +23,8 @@ export class WorkerPool<T, R> {
    * gets them all.
    */
   inFlight = 0;
+  /** How many batches the workers hold at once (PER_WORKER each): more submitted wait in a queue here. */
+  readonly capacity: number;
 
   /**
    * `limits`: each worker's heap limits (V8's defaults when not given). A smaller young generation
@@ -30,10 +36,11 @@ export class WorkerPool<T, R> {
       ...(limits.youngGenerationMB ? { maxYoungGenerationSizeMb: limits.youngGenerationMB } : {}),
       ...(limits.oldGenerationMB ? { maxOldGenerationSizeMb: limits.oldGenerationMB } : {}),
     };
+    this.capacity = size * PER_WORKER;
     for (let i = 0; i < size; i++) {
       const w = new Worker(url, { workerData, resourceLimits });
       w.on("message", (msg: PoolResult<R>) => {
-        this.idle.push(w);
+        this.posted.set(w, this.posted.get(w)! - 1);
         this.pump();
         const waiter = this.waiting.shift();
         if (waiter) {
@@ -46,7 +53,7 @@ export class WorkerPool<T, R> {
         for (const waiter of this.waiting.splice(0)) waiter({ seq: -1, results: undefined as R });
       });
       this.workers.push(w);
-      this.idle.push(w);
+      this.posted.set(w, 0);
     }
   }
 
@@ -65,10 +72,17 @@ export class WorkerPool<T, R> {
     this.pump();
   }
 
+  /**
+   * Post queued batches to the workers, up to PER_WORKER each: a worker finds its next batch
+   * waiting when it finishes one, even while this thread is busy and has not read its result yet.
+   */
   private pump() {
-    while (this.idle.length && this.queue.length) {
-      const w = this.idle.shift()!;
+    while (this.queue.length) {
+      let w: Worker | undefined;
+      for (const x of this.workers) if (this.posted.get(x)! < PER_WORKER && (!w || this.posted.get(x)! < this.posted.get(w)!)) w = x;
+      if (!w) return;
       const job = this.queue.shift()!;
+      this.posted.set(w, this.posted.get(w)! + 1);
       w.postMessage({ seq: job.seq, lines: job.payload }, job.transfer);
     }
   }

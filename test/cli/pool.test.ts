@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { WorkerPool } from "../../src/cli/pool.js";
 
 const ECHO = new URL("../fixtures/echo-worker.mjs", import.meta.url);
-type Result = { doubled: number[]; young: number };
+type Result = { doubled: number[]; young: number; at: number };
 
 async function runAll(pool: WorkerPool<number[], Result>, batches: number[][]) {
   batches.forEach((b, seq) => pool.submit(seq, b));
@@ -49,6 +49,26 @@ describe("WorkerPool", () => {
     expect(pool.inFlight).toBe(0);
     expect(pool.take()).toBeUndefined();
     await pool.close();
+  });
+
+  it("posts a worker its next batch before the caller has read the result of the one it has, but not a third", async () => {
+    const pool = new WorkerPool<number[], Result>(ECHO, 1, {});
+    pool.submit(0, [0]);
+    // The worker is up.
+    await pool.next();
+    for (let seq = 1; seq <= 3; seq++) pool.submit(seq, [seq]);
+    // Busy for half a second: no message reaches this thread meanwhile.
+    const until = Date.now() + 500;
+    while (Date.now() < until);
+    const at = new Map<number, number>();
+    while (at.size < 3) {
+      const { seq, results } = await pool.next();
+      at.set(seq, results.at);
+    }
+    await pool.close();
+    expect(at.get(1)).toBeLessThan(until);
+    expect(at.get(2)).toBeLessThan(until);
+    expect(at.get(3)).toBeGreaterThanOrEqual(until);
   });
 
   it("moves the buffers it is told to transfer to the worker, leaving the caller's view empty", async () => {
