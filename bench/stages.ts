@@ -8,7 +8,7 @@ import { builtinCompiled } from "../src/codebook/builtin.js";
 import { splitSentences } from "../src/tagger/sentences.js";
 import { prefilter } from "../src/tagger/prefilter.js";
 import { matchSentence } from "../src/tagger/match.js";
-import { foldWide, lowerSameLength } from "../src/tagger/text.js";
+import { lowerSameLength, workingCopy } from "../src/tagger/text.js";
 import { tagWith } from "../src/tagger/pipeline.js";
 import { processBatch, type BatchOptions } from "../src/cli/annotate-batch.js";
 
@@ -20,8 +20,8 @@ function stageCosts(jsonl: string, rounds = 3): { stage: string; msPerMB: number
   const texts = lines.map((l) => JSON.parse(l).text as string);
   const options: BatchOptions = { format: "jsonl", minConfidence: 0.5, explain: false, color: false };
   const sentencesOf = (text: string) => {
-    const work = foldWide(text);
-    return { work, folded: work !== text, sentences: splitSentences(work, work !== text) };
+    const { work, folded } = workingCopy(text);
+    return { work, folded, sentences: splitSentences(work, folded) };
   };
   const stages: [string, () => void][] = [
     ["parse the JSON lines", () => lines.forEach((l) => JSON.parse(l))],
