@@ -58,7 +58,7 @@ Output
 Speed
   -j, --jobs N             threads that tag --input jsonl with jsonl, json, csv or text output:
                            the main thread and N - 1 worker threads (default: the number of
-                           cores); output order is kept. Small inputs (under 512 KB) are tagged
+                           cores); output order is kept. Small inputs (under 6 MB) are tagged
                            on the main thread alone. A progress bar (documents, MB, docs/s,
                            ETA) is shown on standard error when it is a terminal.
                            The compiled built-in codebook is kept in ~/.cache/framewatch (or
@@ -224,7 +224,14 @@ const BATCH_BYTES = 256 * 1024;
  * MB); without them, 200 MB took 223 MB instead of 169.
  */
 const UNCOLLECTED_BATCH_LINES = 16;
-const POOL_AFTER_BYTES = 512 * 1024;
+/**
+ * Each thread pays a warm-up of about half a second the first time it tags (V8 compiles the
+ * expressions that the text calls for), so a worker thread pays off only on a larger input. On the
+ * bench corpus, 2 jobs against 1 took 0.89-0.91 against 0.75-0.80 s on 2 MB, 1.02-1.04 against
+ * 0.93-0.99 s on 4 MB, 1.22-1.23 against 1.25-1.26 s on 6 MB, and 1.52-1.59 against 1.70-1.85 s
+ * on 8 MB (/usr/bin/time, interleaved, 29 November 2026).
+ */
+const POOL_AFTER_BYTES = 6 * 2 ** 20;
 /**
  * Each worker thread's heap limits, in MB. With V8's defaults (a 48 MB young generation, and an old
  * generation that may grow to 4 GB here, which V8 lets run far ahead of its collections), the peak
@@ -232,7 +239,10 @@ const POOL_AFTER_BYTES = 512 * 1024;
  * keeps it down. The young generation trades memory for time: with 16 MB, 2 jobs took 9.11-9.13 s
  * on 200 MB (317-323 MB) and 1.38-1.40 s on 20 MB (271-272 MB); with 32 MB, 8.36-8.42 s (339-345
  * MB) and 1.34-1.35 s (281-284 MB): fewer young collections, each with the same fixed cost
- * (/usr/bin/time, three runs each, MB of 2^20 bytes as in the bench, 29 November 2026). A worker
+ * (/usr/bin/time, three runs each, MB of 2^20 bytes as in the bench, 29 November 2026, with two
+ * worker threads and the bench's earlier, repetitive corpus). With one worker beside the tagging
+ * main thread, on the present corpus, 16 MB still saved little (2 jobs on 20 MB: 306-320 against
+ * 323 MB) for 3-5% more time. A worker
  * tagging a 9.5 MB line of dense framing language (the longest line is 10 MB) needs less than
  * 128 MB: the old generation's limit leaves it eight times that. Past it the command says so (see
  * outOfMemory).

@@ -24,9 +24,9 @@ beforeAll(() => {
 }, 120_000);
 
 describe("framewatch annotate --jobs", () => {
-  it("writes the same JSONL, in the same order, with 2 worker threads as with 1 (a 1.5 MB input)", () => {
+  it("writes the same JSONL, in the same order, with 2 jobs as with 1 (a 6.5 MB input, large enough for a worker thread)", () => {
     const file = join(dir, "corpus.jsonl");
-    writeFileSync(file, [...syntheticCorpus(1_500_000, 7)].join(""));
+    writeFileSync(file, [...syntheticCorpus(6_500_000, 7)].join(""));
     const one = annotate(file, "--format", "jsonl", "--jobs", "1");
     const two = annotate(file, "--format", "jsonl", "--jobs", "2");
     expect(one.status).toBe(0);
@@ -97,8 +97,8 @@ describe("framewatch annotate on a slow stream", () => {
   }, 60_000);
 
   it("writes every record read so far when the producer pauses, with worker threads", async () => {
-    // More than 512 KB at once, so that the worker threads start; then a pause.
-    const lines = [...syntheticCorpus(700_000, 11)];
+    // More than 6 MB at once, so that the worker thread starts; then a pause.
+    const lines = [...syntheticCorpus(6_500_000, 11)];
     const last = JSON.parse(lines[lines.length - 1]).id;
     const r = await paused(["--jobs", "2"], lines.join(""), last, '{"id":"after-the-pause","text":"We take security seriously."}\n');
     expect(r.prompt).toBe(true);
