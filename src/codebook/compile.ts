@@ -2,7 +2,7 @@ import { hasNegation, parsePattern, PatternError, type Node } from "./pattern.js
 import { inflections } from "./inflect.js";
 import type { Codebook, StrategyDef } from "./types.js";
 import { conditionBeginId, cueBeginId, lazyRegex, type CompiledCodebook, type CompiledCondition, type CompiledCue } from "./compiled.js";
-import { LETTER } from "../tagger/text.js";
+import { GAP_OPEN_QUOTE, GAP_QUOTE, LETTER } from "../tagger/text.js";
 
 export type { CompiledCodebook, CompiledCondition, CompiledCue } from "./compiled.js";
 export { conditionBeginId, cueBeginId } from "./compiled.js";
@@ -23,17 +23,22 @@ export class CodebookCompileError extends Error {
 const L = `[${LETTER}]`;
 const BEFORE = `(?<!${L})`;
 const AFTER = `(?!${L})`;
-/** What may stand between two items of a pattern. */
-const GAP = `(?:[\\s,"“”«»()\\[\\]:\\-–—/]|['‘’](?!${L})|(?<!${L})['‘’](?=${L}))+`;
+/** A mark of markGaps, escaped for an expression's source. */
+const mark = (c: string) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
+/**
+ * What may stand between two items of a pattern: spaces and signs, and quotes that are not
+ * between two letters, which markGaps (text.ts) has marked as such in the text the expressions read.
+ */
+const GAP = `[\\s,"“”«»()\\[\\]:\\-–—/${mark(GAP_QUOTE)}${mark(GAP_OPEN_QUOTE)}]+`;
 /** Currency signs before, and a percent sign after, a word that a wildcard steps over ("$1", "65%"). */
 /**
  * One word of any kind, for wildcards: letters and digits, with apostrophes between letters
- * ("agency's"); a hyphen is a gap, so "third-party" counts as two words. An apostrophe is a gap
- * only when it does not stand between two letters (a quotation mark); the gap's alternatives
- * exclude one another, so a run of quotes can be read one way only. A word can be split from its neighbours in exactly one
- * way, so bounded wildcards cannot make an expression backtrack more than polynomially.
+ * ("agency's", which markGaps writes "'" whatever the sign); a hyphen is a gap, so "third-party"
+ * counts as two words. An apostrophe is a gap only when it does not stand between two letters (a
+ * quotation mark), and then it is marked as one. A word can be split from its neighbours in
+ * exactly one way, so bounded wildcards cannot make an expression backtrack more than polynomially.
  */
-const ANYWORD = `[$£€]?${L}+(?:['’]${L}+)*(?:\\.[0-9]+)?%?`;
+const ANYWORD = `[$£€]?${L}+(?:'${L}+)*(?:\\.[0-9]+)?%?`;
 /** An optional group of one wildcard word ("[_]"). */
 const isOptionalWord = (node: Node | undefined): boolean =>
   node?.type === "group" && node.optional && node.alts.length === 1 && node.alts[0].length === 1 && node.alts[0][0].type === "any" && node.alts[0][0].min === 1 && node.alts[0][0].max === 1;
@@ -51,7 +56,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const wordSource = (w: string) =>
   w
     .split("-")
-    .map((part) => escape(part).replace(/['’]/g, "['’]"))
+    .map((part) => escape(part).replace(/['’]/g, `['${mark(GAP_QUOTE)}]`))
     .join("[-\\s]?");
 
 const NOT_LETTER = new RegExp(`[^${LETTER}]+`);
@@ -93,7 +98,7 @@ function unbounded(word: string): string {
 }
 
 /** What follows every word: an optional possessive, then no letter. */
-const WORD_END = `(?:['’]s)?${AFTER}`;
+const WORD_END = `(?:'s)?${AFTER}`;
 
 /**
  * Join alternatives, writing the ending they share once: "a END|b END|c" becomes "(?:a|b)END|c".
@@ -215,7 +220,7 @@ class Compiler {
   private wordSourcesOf(node: Extract<Node, { type: "word" }>): Sources {
     // The rest of a prefixed word: letters, and apostrophes only between letters (as in ANYWORD).
     if (node.prefix) {
-      const rest = `${L}*(?:['’]${L}+)*${AFTER}`;
+      const rest = `${L}*(?:'${L}+)*${AFTER}`;
       return [`${bounded(node.text)}${rest}`, `${unbounded(node.text)}${rest}`];
     }
     const forms = [...new Set(node.inflect ? inflections(node.text) : [node.text])].sort((a, b) => b.length - a.length);

@@ -62,10 +62,6 @@ export function lowerCode(c: number): number {
   return l.length === 1 ? l.charCodeAt(0) : c;
 }
 
-/** Whether a code unit belongs to a token (the class LETTER of text.ts). */
-export function isTokenChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
-}
 
 /** Lists of numbers in one array: list i is values[start[i] ... start[i + 1]). */
 function flat(lists: readonly (readonly number[])[]): [start: Int32Array, values: Int32Array] {

@@ -2,6 +2,7 @@
 import { conditionBeginId, cueBeginId, foldedRegexOf, foldedStickyOf, stickyOf, type CompiledCodebook, type CompiledCondition, type CompiledCue } from "../codebook/compiled.js";
 import { beginOffsets, type Candidate } from "./prefilter.js";
 import { anchorTrie, type AnchorTrie } from "./anchor-trie.js";
+import { markGaps } from "./text.js";
 
 export interface Match {
   cue: CompiledCue;
@@ -11,14 +12,16 @@ export interface Match {
 }
 
 /**
- * Every match of the given cues inside a sentence. `lower` is the sentence lower-cased with its
- * length kept (see lowerSameLength); `offset` is where the sentence starts in the document.
+ * Every match of the given cues inside a sentence. `sentence` is the sentence lower-cased with its
+ * length kept (see lowerSameLength); the expressions read it with its quotes marked (markGaps).
+ * `offset` is where the sentence starts in the document.
  * `candidate`, when given, is the sentence's prefilter result: it tells where in the sentence a
  * match of each cue or condition can begin, and their sticky expressions are tried only there,
  * which finds the same matches as scanning the sentence. Without it, every expression scans.
  * `folded`: the sentence is from a text that foldWide folded (text.ts).
  */
-export function matchSentence(lower: string, offset: number, cueIndexes: readonly number[], compiled: CompiledCodebook, candidate?: Candidate, folded = false): Match[] {
+export function matchSentence(sentence: string, offset: number, cueIndexes: readonly number[], compiled: CompiledCodebook, candidate?: Candidate, folded = false): Match[] {
+  const lower = markGaps(sentence, folded);
   const out: Match[] = [];
   const memo = memoFor(compiled);
   memo.sentence++;

@@ -6,7 +6,8 @@
  */
 import type { CompiledCodebook } from "../codebook/compile.js";
 import type { Span } from "./sentences.js";
-import { anchorTrie, isTokenChar, lowerCode, slotOf } from "./anchor-trie.js";
+import { anchorTrie, lowerCode, slotOf } from "./anchor-trie.js";
+import { isTokenChar } from "./text.js";
 
 export interface Candidate {
   /** Index of the sentence. */

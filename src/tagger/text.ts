@@ -10,6 +10,43 @@ export const LETTER = "a-zA-Z0-9\\u00c0-\\u024f";
 /** Upper-case letters, for proper names in context rules. */
 export const UPPER = "A-Z\\u00c0-\\u00de";
 
+/** Whether a code unit belongs to a token: the class LETTER. */
+export function isTokenChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/**
+ * The marks that markGaps puts in a sentence's copy for the codebook's expressions: an apostrophe
+ * or a right single quote that is not between two letters (a gap, which a pattern's apostrophe
+ * also matches), a left single quote that is not between two letters (a gap), and the text's own
+ * U+0001 and U+0002 (neither).
+ */
+export const GAP_QUOTE = "\x01";
+export const GAP_OPEN_QUOTE = "\x02";
+const OWN_MARK = "\x03";
+const QUOTES = /[\x01\x02'\u2018\u2019]/;
+const QUOTES_G = /[\x01\x02'\u2018\u2019]/g;
+const FOLDED_QUOTES = /[\x01\x02'\x91\x92]/;
+const FOLDED_QUOTES_G = /[\x01\x02'\x91\x92]/g;
+
+/**
+ * A sentence's copy for the codebook's expressions, of the same length: each apostrophe or single
+ * quote is marked as what it is there, so that the expressions need no look-arounds to tell. One
+ * between two letters ("don't", "agency’s") is part of a word: an apostrophe or right quote becomes
+ * "'", a left quote stays. Any other is a gap: an apostrophe or right quote becomes GAP_QUOTE, a
+ * left quote GAP_OPEN_QUOTE. `folded`: the text is one that foldWide folded, where the quotes are
+ * their stand-ins (U+0091, U+0092); in a text read as written those are controls, not quotes.
+ */
+export function markGaps(s: string, folded: boolean): string {
+  if (!(folded ? FOLDED_QUOTES : QUOTES).test(s)) return s;
+  return s.replace(folded ? FOLDED_QUOTES_G : QUOTES_G, (q: string, i: number) => {
+    if (q === "\x01" || q === "\x02") return OWN_MARK;
+    const inWord = i > 0 && isTokenChar(s.charCodeAt(i - 1)) && i + 1 < s.length && isTokenChar(s.charCodeAt(i + 1));
+    const open = q === "\u2018" || q === "\x91";
+    return open ? (inWord ? q : GAP_OPEN_QUOTE) : inWord ? "'" : GAP_QUOTE;
+  });
+}
+
 /**
  * Lower-case a string without changing its length, so that offsets found in the copy are offsets
  * in the original. (Only a few characters, like "İ", lower-case to two code units; they are kept.)

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compileCodebook } from "../../src/codebook/compile.js";
 import { parsePattern, PatternError } from "../../src/codebook/pattern.js";
 import type { Codebook } from "../../src/codebook/types.js";
-import { lowerSameLength } from "../../src/tagger/text.js";
+import { lowerSameLength, markGaps } from "../../src/tagger/text.js";
 
 const book = (pattern: string, extra: Partial<Codebook> = {}): Codebook => ({
   version: "t",
@@ -12,11 +12,11 @@ const book = (pattern: string, extra: Partial<Codebook> = {}): Codebook => ({
   ],
   ...extra,
 });
-/** What a cue matches in a text; cues run on the lower-cased text, offsets map back to the original. */
+/** What a cue matches in a text; cues run on the lower-cased text with its quotes marked, offsets map back to the original. */
 const matches = (pattern: string, text: string) => {
   const cue = compileCodebook(book(pattern)).cues[0];
   cue.regex.lastIndex = 0;
-  return [...lowerSameLength(text).matchAll(cue.regex)].map((m) => text.slice(m.index, m.index + m[0].length));
+  return [...markGaps(lowerSameLength(text), false).matchAll(cue.regex)].map((m) => text.slice(m.index, m.index + m[0].length));
 };
 
 describe("the pattern language", () => {
@@ -69,6 +69,14 @@ describe("the pattern language", () => {
 
   it("allows quotes and commas between words", () => {
     expect(matches("as a sector problem", "as a ‘sector problem’")).toEqual(["as a ‘sector problem"]);
+    expect(matches("a sector problem", "a 'sector' problem")).toEqual(["a 'sector' problem"]);
+  });
+
+  it("reads an apostrophe between two letters as part of the word, and matches a pattern's apostrophe with any", () => {
+    expect(matches("don t", "don’t")).toEqual([]);
+    expect(matches("don't say", "don’t say; don't say; don‘t say")).toEqual(["don’t say", "don't say"]);
+    expect(matches("users' data", "users’ data")).toEqual(["users’ data"]);
+    expect(matches("~agency said", "the agency’s spokesperson said; the agency’s said")).toEqual(["agency’s said"]);
   });
 
   it("expands @lexicon names", () => {

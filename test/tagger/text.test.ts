@@ -12,7 +12,7 @@ import { foldedRegexOf, foldedStickyOf } from "../../src/codebook/compiled.js";
 import { oneStrategy } from "../helpers/codebook.js";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { tagWith } from "../../src/tagger/pipeline.js";
-import { foldedSource, foldWide, STAND_INS, workingCopy } from "../../src/tagger/text.js";
+import { foldedSource, foldWide, markGaps, STAND_INS, workingCopy } from "../../src/tagger/text.js";
 
 const isLatin1 = (s: string) => [...s].every((c) => c.charCodeAt(0) <= 0xff);
 
@@ -52,6 +52,19 @@ describe("folding a text's wide signs", () => {
     for (const text of ["an emoji 🙂", "curly ’ and Łódź", "a raw \u0092 C1 control", "a raw \u0085 and no wide sign"]) {
       expect(workingCopy(text)).toEqual({ work: text, folded: false });
     }
+  });
+
+  it("marks each single quote for the codebook's expressions: part of a word between two letters, else a gap", () => {
+    expect(markGaps("don’t say ‘no’, users’ data, o'clock, rock ‘n’ roll", false)).toBe("don't say \x02no\x01, users\x01 data, o'clock, rock \x02n\x01 roll");
+    // A left quote between two letters is neither a gap nor part of a word, as before.
+    expect(markGaps("don‘t", false)).toBe("don‘t");
+    // In a folded text the quotes are stand-ins; in a text read as written those codes are controls.
+    expect(markGaps("don\x92t \x91no\x92", true)).toBe("don't \x02no\x01");
+    expect(markGaps("don\x92t \x91no\x92", false)).toBe("don\x92t \x91no\x92");
+    // The text's own marks become a third code, which no expression reads as a gap.
+    expect(markGaps("a\x01b\x02c", true)).toBe("a\x03b\x03c");
+    const plain = "nothing to mark here";
+    expect(markGaps(plain, true)).toBe(plain);
   });
 
   it("spells an expression for folded texts: signs in and out of classes, written out or escaped", () => {
@@ -106,7 +119,9 @@ describe("a folded text", () => {
   it("is read by any codebook's cues: words with every sign a pattern word may hold get a folded spelling", () => {
     const book = compileCodebook(oneStrategy([{ id: "s.w", pattern: "(don’t-know | e-mail | AT&T | $5 | 50% | U.S. | o'clock | re-run) [_] [_] ~offer * (voucher | ’s)", weight: 0.9 }]));
     const cue = book.cues[0];
-    expect(foldedRegexOf(cue).source).toContain("\\u0092");
+    // The quotes of a pattern's words are read as markGaps marks them: no expression spells a curly one.
+    expect(cue.regex.source).not.toMatch(/[‘’]/);
+    expect(foldedRegexOf(cue).source).toContain("\\u0093");
     const text = "We don’t-know why, we’ll offer customers a voucher.";
     expect(foldWide(text)).not.toBe(text);
     expect(tagWith(text, book).map((t) => t.text)).toEqual(["don’t-know why, we’ll offer customers a voucher"]);
