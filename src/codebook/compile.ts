@@ -30,9 +30,9 @@ const mark = (c: string) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}
  * between two letters, which markGaps (text.ts) has marked as such in the text the expressions read.
  */
 const GAP = `[\\s,"“”«»()\\[\\]:\\-–—/${mark(GAP_QUOTE)}${mark(GAP_OPEN_QUOTE)}]+`;
-/** Currency signs before, and a percent sign after, a word that a wildcard steps over ("$1", "65%"). */
 /**
- * One word of any kind, for wildcards: letters and digits, with apostrophes between letters
+ * One word of any kind, for wildcards: letters and digits (after a currency sign, or before a
+ * percent sign, as in "$1" and "65%"), with apostrophes between letters
  * ("agency's", which markGaps writes "'" whatever the sign); a hyphen is a gap, so "third-party"
  * counts as two words. An apostrophe is a gap only when it does not stand between two letters (a
  * quotation mark), and then it is marked as one. A word can be split from its neighbours in

@@ -51,7 +51,7 @@ export interface CompiledCondition {
   stickySource?: string;
 }
 
-/** The expressions of a cue or condition spelled for texts that foldWide folded (see foldedSource), built on first use. */
+/** The expressions of a cue or condition spelled for texts read in their folded form (see workingCopy and foldedSource), built on first use. */
 interface Folded {
   stickyFolded?: RegExp;
   regexFolded?: RegExp;

@@ -301,7 +301,7 @@ type Rules = typeof RAW_RULES;
 let foldedRules: Rules | undefined;
 
 /**
- * The rules for a text as it is, or for one that foldWide folded (text.ts): the same expressions
+ * The rules for a text as it is, or for one read in its folded form (workingCopy, text.ts): the same expressions
  * in their folded spelling, built on first use (most texts have no wide signs to fold).
  */
 function rulesFor(folded: boolean): Rules {

@@ -18,7 +18,7 @@ export interface Match {
  * `candidate`, when given, is the sentence's prefilter result: it tells where in the sentence a
  * match of each cue or condition can begin, and their sticky expressions are tried only there,
  * which finds the same matches as scanning the sentence. Without it, every expression scans.
- * `folded`: the sentence is from a text that foldWide folded (text.ts).
+ * `folded`: the sentence is from a text read in its folded form (workingCopy, text.ts).
  */
 export function matchSentence(sentence: string, offset: number, cueIndexes: readonly number[], compiled: CompiledCodebook, candidate?: Candidate, folded = false): Match[] {
   const lower = markGaps(sentence, folded);

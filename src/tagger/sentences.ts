@@ -14,15 +14,15 @@ const ABBREVIATIONS = new Set(
 const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•–—]|\d+[.)])\s)|:[ \t]*\n|\n(?=[ \t]*["“‘(]?[A-Z0-9\u00c0-\u00de])/g;
 /** The word before a period. */
 const LAST_WORD = /([\p{L}.'’]+)$/u;
-/** The same, spelled for a text that foldWide folded (text.ts); built on first use. */
+/** The same, spelled for a text read in its folded form (workingCopy, text.ts); built on first use. */
 let folded: { TERMINATOR: RegExp; LAST_WORD: RegExp } | undefined;
 const foldedRules = () => (folded ??= { TERMINATOR: foldedRegExp(TERMINATOR), LAST_WORD: foldedRegExp(LAST_WORD) });
 
 /**
  * Sentence boundaries: terminal punctuation followed by a space (not after an abbreviation
  * or an initial, and not before a lower-case word), blank lines, list items, line-final colons,
- * and line breaks before a capital (headings and lines of memos). `isFolded`: the text is one that
- * foldWide folded (text.ts).
+ * and line breaks before a capital (headings and lines of memos). `isFolded`: the text is read in
+ * its folded form (workingCopy, text.ts).
  */
 export function splitSentences(text: string, isFolded = false): Span[] {
   const { TERMINATOR, LAST_WORD } = isFolded ? foldedRules() : RAW;

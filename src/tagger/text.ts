@@ -34,8 +34,8 @@ const FOLDED_QUOTES_G = /[\x01\x02'\x91\x92]/g;
  * quote is marked as what it is there, so that the expressions need no look-arounds to tell. One
  * between two letters ("don't", "agency’s") is part of a word: an apostrophe or right quote becomes
  * "'", a left quote stays. Any other is a gap: an apostrophe or right quote becomes GAP_QUOTE, a
- * left quote GAP_OPEN_QUOTE. `folded`: the text is one that foldWide folded, where the quotes are
- * their stand-ins (U+0091, U+0092); in a text read as written those are controls, not quotes.
+ * left quote GAP_OPEN_QUOTE. `folded`: the text is read in its folded form (workingCopy), where
+ * the quotes are their stand-ins (U+0091, U+0092); in a text read as written those are controls.
  */
 export function markGaps(s: string, folded: boolean): string {
   if (!(folded ? FOLDED_QUOTES : QUOTES).test(s)) return s;
@@ -151,13 +151,13 @@ export function workingCopy(text: string): { work: string; folded: boolean } {
   return { work, folded: work !== text };
 }
 
-/** A regular expression spelled for texts that foldWide folded (see foldedSource), with the same flags. */
+/** A regular expression spelled for texts read in their folded form (see workingCopy and foldedSource), with the same flags. */
 export function foldedRegExp(re: RegExp): RegExp {
   return new RegExp(foldedSource(re.source), re.flags);
 }
 
 /**
- * The spelling of a regular expression's source for texts that foldWide folded: each wide sign of
+ * The spelling of a regular expression's source for texts read in their folded form: each wide sign of
  * STAND_INS (in a character class or out, written out or as \uXXXX) becomes its stand-in. Throws on
  * what would not read a folded text exactly as the source reads the text: a wide sign next to a
  * hyphen where it could end a range, a wide space or a C1 control written out.
