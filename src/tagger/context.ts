@@ -137,8 +137,9 @@ const FIRST_PERSON = new RegExp(`(?<![${LETTER}'’])(?:we|we['’](?:re|ve|ll|d
 
 /**
  * What the mode of a sentence depends on beyond the sentence itself. Computed once per document,
- * and lazily: the costly reporting-frame rule runs over the sentences only when the text never
- * speaks as "we", and each sentence's own reading is cached for all the tags in it.
+ * and lazily: whether the text speaks as "we" and where a plan begins only when a tag's own
+ * sentence leaves its mode open, the costly reporting-frame rule over the sentences only when the
+ * text never speaks as "we", and each sentence's own reading is cached for all the tags in it.
  */
 export interface DocumentContext {
   text: string;
@@ -147,10 +148,13 @@ export interface DocumentContext {
   sentences: Span[];
   /** Quotation spans, in order. */
   quotes: Span[];
-  /** The text speaks as "we" or "I" somewhere outside quotations. */
-  firstPerson: boolean;
-  /** Index of the first sentence that a plan governs (internal marks, a heading, a planning first sentence); Infinity if none. */
-  planFrom: number;
+  /** The text speaks as "we" or "I" somewhere outside quotations (see firstPersonOf; undefined until asked). */
+  firstPerson?: boolean;
+  /**
+   * Index of the first sentence that a plan governs (internal marks, a heading, a planning first
+   * sentence); Infinity if none (see planFromOf; undefined until asked).
+   */
+  planFrom?: number;
   /** Per sentence: "reported" | "directive" | "" from the sentence alone (outside quotations). */
   own: Map<number, string>;
   /** Per sentence: whether it has a reporting frame (outside quotations), when asked before its mode. */
@@ -218,14 +222,23 @@ function outsideQuotes(text: string, span: Span, quotes: Span[]): string {
   return out + text.slice(pos, span.end);
 }
 
-/** What the mode of every sentence depends on beyond the sentence itself; computed once per document. */
+/** What the mode of every sentence depends on beyond the sentence itself; once per document, the rest on demand. */
 export function documentContext(text: string, sentences: Span[], lower = lowerSameLength(text), folded = false): DocumentContext {
-  const rules = rulesFor(folded);
-  const { INTERNAL_GATE, INTERNAL, CAPS_HEADER, HEADER_LINE, DIRECTIVE_HEADER } = rules;
-  const quotes = findQuotes(text, folded);
-  const whole: Span = { start: 0, end: text.length };
-  const firstPerson = rules.FIRST_PERSON.test(quotes.length ? outsideQuotes(text, whole, quotes) : text);
-  const ctx: DocumentContext = { text, lower, sentences, quotes, firstPerson, planFrom: Infinity, own: new Map(), reported: new Map(), rules };
+  return { text, lower, sentences, quotes: findQuotes(text, folded), own: new Map(), reported: new Map(), rules: rulesFor(folded) };
+}
+
+/** Whether the text speaks as "we" or "I" somewhere outside quotations. */
+function firstPersonOf(ctx: DocumentContext): boolean {
+  const { text, quotes } = ctx;
+  return (ctx.firstPerson ??= ctx.rules.FIRST_PERSON.test(quotes.length ? outsideQuotes(text, { start: 0, end: text.length }, quotes) : text));
+}
+
+/** Index of the first sentence that a plan governs; Infinity if none. */
+function planFromOf(ctx: DocumentContext): number {
+  if (ctx.planFrom !== undefined) return ctx.planFrom;
+  const { text, lower, sentences } = ctx;
+  const { INTERNAL_GATE, INTERNAL, CAPS_HEADER, HEADER_LINE, DIRECTIVE_HEADER } = ctx.rules;
+  ctx.planFrom = Infinity;
   if ((INTERNAL_GATE.test(lower) && INTERNAL.test(text)) || CAPS_HEADER.test(text)) ctx.planFrom = 0;
   else if (sentences.length) {
     if (ownMode(ctx, 0) === "directive") ctx.planFrom = 1;
@@ -242,7 +255,7 @@ export function documentContext(text: string, sentences: Span[], lower = lowerSa
       }
     }
   }
-  return ctx;
+  return ctx.planFrom;
 }
 
 /** Candidate heading lines: a colon or dash at the end of a line (checked with DIRECTIVE_HEADER). */
@@ -274,7 +287,7 @@ function isReported(ctx: DocumentContext, index: number): boolean {
 function reportVoice(ctx: DocumentContext): boolean {
   // Only the reporting frame matters here: the planning rule is left for the sentences that need a mode.
   if (ctx.reportVoice === undefined) {
-    ctx.reportVoice = !ctx.firstPerson && ctx.sentences.some((_, i) => isReported(ctx, i));
+    ctx.reportVoice = !firstPersonOf(ctx) && ctx.sentences.some((_, i) => isReported(ctx, i));
   }
   return ctx.reportVoice;
 }
@@ -283,8 +296,8 @@ function reportVoice(ctx: DocumentContext): boolean {
 export function modeOf(text: string, index: number, ctx: DocumentContext, matchStart: number): Mode {
   const own = ownMode(ctx, index);
   if (own === "reported") return "reported";
-  if (own === "directive" || index >= ctx.planFrom) return "directive";
-  if (!ctx.firstPerson && ctx.rules.NAMED_NARRATIVE.test(ctx.text.slice(ctx.sentences[index].start, ctx.sentences[index].end))) return "reported";
+  if (own === "directive" || index >= planFromOf(ctx)) return "directive";
+  if (!firstPersonOf(ctx) && ctx.rules.NAMED_NARRATIVE.test(ctx.text.slice(ctx.sentences[index].start, ctx.sentences[index].end))) return "reported";
   if (reportVoice(ctx)) {
     const q = ctx.quotes[firstQuoteAfter(ctx.quotes, matchStart)];
     const quoted = q !== undefined && q.start <= matchStart;
