@@ -314,8 +314,8 @@ type Rules = typeof RAW_RULES;
 let foldedRules: Rules | undefined;
 
 /**
- * The rules for a text as it is, or for one read in its folded form (workingCopy, text.ts): the same expressions
- * in their folded spelling, built on first use (most texts have no wide signs to fold).
+ * The rules for a text as it is, or for one read in its folded form (workingCopy, text.ts): the
+ * same expressions in their folded spelling, built on first use.
  */
 function rulesFor(folded: boolean): Rules {
   if (!folded) return RAW_RULES;
