@@ -327,19 +327,18 @@ async function annotateJsonl(config: AnnotateConfig, out: Output): Promise<boole
       // With 4 × jobs batches read and not written (a worker slow on a long line), wait for the
       // workers instead of tagging further ahead of them.
       while (pool.inFlight >= pool.capacity && seq - writeSeq >= config.jobs * 4) await receive();
-      if (pool.inFlight < pool.capacity) {
-        // The bytes move to the worker: no copy, and no garbage left on this thread.
-        pool.submit(seq, batch, [batch.bytes.buffer as ArrayBuffer]);
-      } else {
-        // Every worker has a batch and the next one: this thread tags this one itself, then lets
-        // the workers' finished batches in (their messages wait for the event loop).
-        pending.set(seq, processBatch(linesOf(batch), config.codebook, options));
+    }
+    if (pool && pool.inFlight < pool.capacity) {
+      // The bytes move to the worker: no copy, and no garbage left on this thread.
+      pool.submit(seq, batch, [batch.bytes.buffer as ArrayBuffer]);
+    } else {
+      // No workers, or each has a batch and the next one: this thread tags this one itself.
+      pending.set(seq, processBatch(linesOf(batch), config.codebook, options));
+      if (pool) {
+        // Let the workers' finished batches in: their messages wait for the event loop.
         await new Promise(setImmediate);
         for (let r = pool.take(); r; r = pool.take()) pending.set(r.seq, r.results);
-        await flush();
       }
-    } else {
-      pending.set(seq, processBatch(linesOf(batch), config.codebook, options));
       await flush();
     }
     collector.add(size);

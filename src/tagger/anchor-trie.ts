@@ -62,7 +62,6 @@ export function lowerCode(c: number): number {
   return l.length === 1 ? l.charCodeAt(0) : c;
 }
 
-
 /** Lists of numbers in one array: list i is values[start[i] ... start[i + 1]). */
 function flat(lists: readonly (readonly number[])[]): [start: Int32Array, values: Int32Array] {
   const start = new Int32Array(lists.length + 1);

@@ -16,38 +16,6 @@ export function isTokenChar(c: number): boolean {
 }
 
 /**
- * The marks that markGaps puts in a sentence's copy for the codebook's expressions: an apostrophe
- * or a right single quote that is not between two letters (a gap, which a pattern's apostrophe
- * also matches), a left single quote that is not between two letters (a gap), and the text's own
- * U+0001 and U+0002 (neither).
- */
-export const GAP_QUOTE = "\x01";
-export const GAP_OPEN_QUOTE = "\x02";
-const OWN_MARK = "\x03";
-const QUOTES = /[\x01\x02'\u2018\u2019]/;
-const QUOTES_G = /[\x01\x02'\u2018\u2019]/g;
-const FOLDED_QUOTES = /[\x01\x02'\x91\x92]/;
-const FOLDED_QUOTES_G = /[\x01\x02'\x91\x92]/g;
-
-/**
- * A sentence's copy for the codebook's expressions, of the same length: each apostrophe or single
- * quote is marked as what it is there, so that the expressions need no look-arounds to tell. One
- * between two letters ("don't", "agency’s") is part of a word: an apostrophe or right quote becomes
- * "'", a left quote stays. Any other is a gap: an apostrophe or right quote becomes GAP_QUOTE, a
- * left quote GAP_OPEN_QUOTE. `folded`: the text is read in its folded form (workingCopy), where
- * the quotes are their stand-ins (U+0091, U+0092); in a text read as written those are controls.
- */
-export function markGaps(s: string, folded: boolean): string {
-  if (!(folded ? FOLDED_QUOTES : QUOTES).test(s)) return s;
-  return s.replace(folded ? FOLDED_QUOTES_G : QUOTES_G, (q: string, i: number) => {
-    if (q === "\x01" || q === "\x02") return OWN_MARK;
-    const inWord = i > 0 && isTokenChar(s.charCodeAt(i - 1)) && i + 1 < s.length && isTokenChar(s.charCodeAt(i + 1));
-    const open = q === "\u2018" || q === "\x91";
-    return open ? (inWord ? q : GAP_OPEN_QUOTE) : inWord ? "'" : GAP_QUOTE;
-  });
-}
-
-/**
  * Lower-case a string without changing its length, so that offsets found in the copy are offsets
  * in the original. (Only a few characters, like "İ", lower-case to two code units; they are kept.)
  */
@@ -173,4 +141,39 @@ export function foldedSource(source: string): string {
   const range = SIGN_IN_RANGE.exec(source);
   if (range) throw new Error(`foldedSource: a range may end at a sign ("${range[0]}") in ${where()}`);
   return source.replace(SIGN_IN_SOURCE, (sign, hex: string | undefined) => `\\u00${STAND_IN.get(hex ? parseInt(hex, 16) : sign.charCodeAt(0))!.toString(16)}`);
+}
+
+/**
+ * The marks that markGaps puts in a sentence's copy for the codebook's expressions: an apostrophe
+ * or a right single quote that is not between two letters (a gap, which a pattern's apostrophe
+ * also matches), a left single quote that is not between two letters (a gap), and the text's own
+ * U+0001 and U+0002 (neither).
+ */
+export const GAP_QUOTE = "\x01";
+export const GAP_OPEN_QUOTE = "\x02";
+const OWN_MARK = "\x03";
+const LEFT_QUOTE = "\u2018";
+/** The single quotes and the marks, in a text as written and in its folded form (see foldedSource). */
+const QUOTES = new RegExp(`[${GAP_QUOTE}${GAP_OPEN_QUOTE}'\u2019${LEFT_QUOTE}]`, "g");
+const FOLDED_QUOTES = foldedRegExp(QUOTES);
+const FOLDED_LEFT_QUOTE = String.fromCharCode(STAND_IN.get(LEFT_QUOTE.charCodeAt(0))!);
+
+/**
+ * A sentence's copy for the codebook's expressions, of the same length: each apostrophe or single
+ * quote is marked as what it is there, so that the expressions need no look-arounds to tell. One
+ * between two letters ("don't", "agency’s") is part of a word: an apostrophe or right quote becomes
+ * "'", a left quote stays. Any other is a gap: an apostrophe or right quote becomes GAP_QUOTE, a
+ * left quote GAP_OPEN_QUOTE. `folded`: the text is read in its folded form (workingCopy), where
+ * the quotes are their stand-ins (U+0091, U+0092); in a text read as written those are controls.
+ */
+export function markGaps(s: string, folded: boolean): string {
+  const quotes = folded ? FOLDED_QUOTES : QUOTES;
+  // search() ignores the global flag's lastIndex: most sentences hold no quote at all.
+  if (s.search(quotes) < 0) return s;
+  const left = folded ? FOLDED_LEFT_QUOTE : LEFT_QUOTE;
+  return s.replace(quotes, (q: string, i: number) => {
+    if (q === GAP_QUOTE || q === GAP_OPEN_QUOTE) return OWN_MARK;
+    const inWord = i > 0 && isTokenChar(s.charCodeAt(i - 1)) && i + 1 < s.length && isTokenChar(s.charCodeAt(i + 1));
+    return q === left ? (inWord ? q : GAP_OPEN_QUOTE) : inWord ? "'" : GAP_QUOTE;
+  });
 }
