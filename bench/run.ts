@@ -198,7 +198,7 @@ for (const t of allTexts) for (const span of splitSentences(t)) distinct.add(t.s
 const STAGES_MB = 5;
 const staged = spawnSync(process.execPath, ["--no-regexp-tier-up", "--import", "tsx", "bench/stages.ts", small.path, String(STAGES_MB)], { cwd: ROOT, encoding: "utf8" });
 if (staged.status !== 0) throw new Error(`bench/stages.ts failed (${staged.status}): ${staged.stderr.slice(-500)}`);
-const stages = JSON.parse(staged.stdout) as { stage: string; msPerMB: number }[];
+const { stages, warmUpMs } = JSON.parse(staged.stdout) as { stages: { stage: string; msPerMB: number }[]; warmUpMs: number };
 
 const rate = (r: Run) => r.mb / r.seconds;
 console.log("");
@@ -217,11 +217,17 @@ console.log("");
 console.log(`framewatch 1 job / compromise baseline: ${(rate(one) / rate(baseRun)).toFixed(0)}x`);
 console.log(`framewatch 1 job / I/O floor:           ${(rate(one) / rate(floor)).toFixed(3)}`);
 console.log(`framewatch 2 jobs / 1 job:              ${smallPairs.ratio.toFixed(2)}x at ${one.mb.toFixed(0)} MB, ${largePairs.ratio.toFixed(2)}x at ${big.mb.toFixed(0)} MB (median of the pairs' ratios)`);
-// The start-up runs on one thread before any work can be shared: even with nothing else lost, two
-// jobs could at best take start-up + (rest / 2).
-const bound = (r: Run) => r.seconds / (startup.seconds + (r.seconds - startup.seconds) / 2);
-console.log(`  (with the ${startup.seconds.toFixed(2)} s start-up on one thread, the best possible on 2 cores: ${bound(one).toFixed(2)}x at ${one.mb.toFixed(0)} MB, ${bound(big).toFixed(2)}x at ${big.mb.toFixed(0)} MB)`);
 console.log(`  (two separate 1-job commands at once, each on the ${one.mb.toFixed(0)} MB: ${smallPairs.machine!.toFixed(2)}x the work of one in the same time, what this machine gives two processes that share nothing)`);
+// What 2 jobs could do at best here. The start-up (S) runs on one thread before any work can be
+// shared, and each thread pays the warm-up (W) itself, so only the rest is split. Two separate
+// commands (above) took S + 2 (T - S) / e for twice the work of one command's T, which tells the
+// speed-up e that the machine gives the part that runs side by side; 2 jobs can at best take
+// S + (T - S + W) / e.
+const S = startup.seconds;
+const W = warmUpMs / 1000;
+const e = (2 * (one.seconds - S)) / ((2 * one.seconds) / smallPairs.machine! - S);
+const bound = (r: Run) => r.seconds / (S + (r.seconds - S + W) / e);
+console.log(`  (so the best possible here, with the ${S.toFixed(2)} s start-up on one thread and each thread's ${W.toFixed(2)} s warm-up: ${bound(one).toFixed(2)}x at ${one.mb.toFixed(0)} MB, ${bound(big).toFixed(2)}x at ${big.mb.toFixed(0)} MB)`);
 console.log(`peak memory, 1 job: ${one.peakMB.toFixed(0)} MB at ${one.mb.toFixed(0)} MB input, ${big.peakMB.toFixed(0)} MB at ${big.mb.toFixed(0)} MB input; 2 jobs: ${two.peakMB.toFixed(0)} and ${bigTwo.peakMB.toFixed(0)} MB`);
 console.log(`(the baseline runs on a slice, in process, with the same codebook translated into compromise match syntax; its peak memory is this process's)`);
 console.log("");
@@ -230,7 +236,7 @@ stages.forEach(({ stage, msPerMB }, i) => {
   const own = i === 0 ? msPerMB : msPerMB - stages[i - 1].msPerMB;
   console.log(`  ${stage.padEnd(56)} ${msPerMB.toFixed(1).padStart(6)} ms/MB (${(1000 / msPerMB).toFixed(1).padStart(6)} MB/s), this stage ${own.toFixed(1).padStart(5)} ms/MB`);
 });
-console.log(`  (20 MB/s is 50 ms/MB for all of it, reading and writing included)`);
+console.log(`  (20 MB/s is 50 ms/MB for all of it, reading and writing included; a thread's warm-up, the first run of all the stages against a later one: ${warmUpMs.toFixed(0)} ms)`);
 
 const browser = await browserTiming();
 if (browser) console.log(`in Chromium, after warm-up: tag() on a ${browser.words}-word statement takes ${browser.medianMs.toFixed(2)} ms (median of 25 batches of 20 calls)`);

@@ -2,7 +2,7 @@
 // cut at the tagger's stages. Each row runs the stages above it too, so the difference from the
 // row before is what a stage adds. bench/run.ts runs it with the command's V8 flags:
 //   node --no-regexp-tier-up --import tsx bench/stages.ts FILE.jsonl MB
-// on the first MB of the file, and it prints [{stage, msPerMB}, ...] as JSON.
+// on the first MB of the file, and it prints {stages: [{stage, msPerMB}, ...], warmUpMs} as JSON.
 import { readFileSync } from "node:fs";
 import { builtinCompiled } from "../src/codebook/builtin.js";
 import { splitSentences } from "../src/tagger/sentences.js";
@@ -12,8 +12,12 @@ import { lowerSameLength, workingCopy } from "../src/tagger/text.js";
 import { tagWith } from "../src/tagger/pipeline.js";
 import { processBatch, type BatchOptions } from "../src/cli/annotate-batch.js";
 
-/** Milliseconds per MB of JSONL input of the cumulative stages: the median of `rounds` runs after one warm-up run. */
-function stageCosts(jsonl: string, rounds = 3): { stage: string; msPerMB: number }[] {
+/**
+ * Milliseconds per MB of JSONL input of the cumulative stages: the median of `rounds` runs after one
+ * warm-up run; and the warm-up: how much longer that first run of all the stages took than a later
+ * one (V8 compiling the expressions the text calls for, and the code).
+ */
+function stageCosts(jsonl: string, rounds = 3): { stages: { stage: string; msPerMB: number }[]; warmUpMs: number } {
   const compiled = builtinCompiled();
   const mb = Buffer.byteLength(jsonl) / 1e6;
   const lines = jsonl.split("\n").filter(Boolean);
@@ -45,7 +49,9 @@ function stageCosts(jsonl: string, rounds = 3): { stage: string; msPerMB: number
     ["+ negation, mode, overlaps (= tagWith)", () => texts.forEach((t) => tagWith(t, compiled, { minConfidence: 0.5 }))],
     ["+ parse and render each record (= the command's work)", () => { for (let i = 0; i < lines.length; i += 256) processBatch(lines.slice(i, i + 256).map((text, k) => ({ number: i + k + 1, text })), compiled, options); }],
   ];
+  const cold = performance.now();
   for (const [, run] of stages) run();
+  const coldMs = performance.now() - cold;
   const times = new Map<string, number[]>();
   for (let r = 0; r < rounds; r++) {
     for (const [name, run] of stages) {
@@ -54,10 +60,11 @@ function stageCosts(jsonl: string, rounds = 3): { stage: string; msPerMB: number
       times.set(name, [...(times.get(name) ?? []), (performance.now() - t) / mb]);
     }
   }
-  return stages.map(([stage]) => {
+  const costs = stages.map(([stage]) => {
     const sorted = times.get(stage)!.sort((a, b) => a - b);
     return { stage, msPerMB: sorted[(sorted.length - 1) >> 1] };
   });
+  return { stages: costs, warmUpMs: coldMs - costs.reduce((n, c) => n + c.msPerMB * mb, 0) };
 }
 
 const head = readFileSync(process.argv[2]).subarray(0, Number(process.argv[3]) * 1e6).toString("utf8");
