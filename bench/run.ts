@@ -218,7 +218,7 @@ console.log(`framewatch 1 job / compromise baseline: ${(rate(one) / rate(baseRun
 console.log(`framewatch 1 job / I/O floor:           ${(rate(one) / rate(floor)).toFixed(3)}`);
 console.log(`framewatch 2 jobs / 1 job:              ${smallPairs.ratio.toFixed(2)}x at ${one.mb.toFixed(0)} MB, ${largePairs.ratio.toFixed(2)}x at ${big.mb.toFixed(0)} MB (median of the pairs' ratios)`);
 console.log(`  (two separate 1-job commands at once, each on the ${one.mb.toFixed(0)} MB: ${smallPairs.machine!.toFixed(2)}x the work of one in the same time, what this machine gives two processes that share nothing)`);
-// What 2 jobs could do at best here. The start-up (S) runs on one thread before any work can be
+// About the best 2 jobs could do here. The start-up (S) runs on one thread before any work can be
 // shared, and each thread pays the warm-up (W) itself, so only the rest is split. Two separate
 // commands (above) took S + 2 (T - S) / e for twice the work of one command's T, which tells the
 // speed-up e that the machine gives the part that runs side by side; 2 jobs can at best take
@@ -227,7 +227,7 @@ const S = startup.seconds;
 const W = warmUpMs / 1000;
 const e = (2 * (one.seconds - S)) / ((2 * one.seconds) / smallPairs.machine! - S);
 const bound = (r: Run) => r.seconds / (S + (r.seconds - S + W) / e);
-console.log(`  (so the best possible here, with the ${S.toFixed(2)} s start-up on one thread and each thread's ${W.toFixed(2)} s warm-up: ${bound(one).toFixed(2)}x at ${one.mb.toFixed(0)} MB, ${bound(big).toFixed(2)}x at ${big.mb.toFixed(0)} MB)`);
+console.log(`  (so about the best possible here, with the ${S.toFixed(2)} s start-up on one thread and each thread's ${W.toFixed(2)} s warm-up: ${bound(one).toFixed(2)}x at ${one.mb.toFixed(0)} MB, ${bound(big).toFixed(2)}x at ${big.mb.toFixed(0)} MB; an estimate, as the machine's scaling varies from run to run)`);
 console.log(`peak memory, 1 job: ${one.peakMB.toFixed(0)} MB at ${one.mb.toFixed(0)} MB input, ${big.peakMB.toFixed(0)} MB at ${big.mb.toFixed(0)} MB input; 2 jobs: ${two.peakMB.toFixed(0)} and ${bigTwo.peakMB.toFixed(0)} MB`);
 console.log(`(the baseline runs on a slice, in process, with the same codebook translated into compromise match syntax; its peak memory is this process's)`);
 console.log("");
