@@ -2,7 +2,7 @@
 // cut at the tagger's stages. Each row runs the stages above it too, so the difference from the
 // row before is what a stage adds. bench/run.ts runs it with the command's V8 flags:
 //   node --no-regexp-tier-up --import tsx bench/stages.ts FILE.jsonl MB
-// on the first MB of the file, and it prints {stages: [{stage, msPerMB}, ...], warmUpMs} as JSON.
+// on the file's first MB megabytes, and it prints {stages: [{stage, msPerMB}, ...], warmUpMs} as JSON.
 import { readFileSync } from "node:fs";
 import { builtinCompiled } from "../src/codebook/builtin.js";
 import { splitSentences } from "../src/tagger/sentences.js";
