@@ -226,9 +226,9 @@ const BATCH_BYTES = 256 * 1024;
 const UNCOLLECTED_BATCH_LINES = 16;
 /**
  * Each thread pays a warm-up the first time it tags (V8 compiles the expressions that the text
- * calls for, and the code): about 0.2 s for one thread alone (0.19-0.22 s in the bench), but two threads warming up at once on
- * two cores take longer each (their first batch 177-267 ms, against 130-139 ms for one thread
- * alone), so a worker thread pays off only on a larger input. On the bench corpus, 2 jobs with the
+ * calls for, and the code): about 0.2 s for one thread alone (0.19-0.22 s in the bench), but two
+ * threads warming up at once on two cores take longer each (their first batch 177-267 ms, against
+ * 130-139 ms for one thread alone), so a worker thread pays off only on a larger input. On the bench corpus, 2 jobs with the
  * worker started at once against 1 job took 0.79-0.83 against 0.66-0.69 s on 2 MB, 0.95-0.97
  * against 0.85-0.92 s on 4 MB, 1.06-1.11 against 1.07-1.10 s on 6 MB, and 1.19-1.25 against
  * 1.29-1.32 s on 8 MB (/usr/bin/time, interleaved, three runs each, 29 November 2026, 08:20 UTC).
